@@ -1,0 +1,15 @@
+// The verbs of kiln-cli. Each takes the arguments after the verb and returns
+// the process exit status (0 ok, 1 failure, 2 usage error), printing go-style
+// messages to the context's streams.
+#pragma once
+
+#include "clicontext.h"
+
+#include <QStringList>
+
+namespace kiln::cli {
+
+int runEnv(CliContext &ctx, const QStringList &args);
+int runVersion(CliContext &ctx, const QStringList &args);
+
+} // namespace kiln::cli
