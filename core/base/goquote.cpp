@@ -166,3 +166,106 @@ QByteArray goQuoteList(const QStringList &items)
 }
 
 } // namespace kiln
+
+namespace kiln {
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Reads n hex digits at s[i]; -1 when they are not all hex.
+long readHex(const QByteArray &s, qsizetype i, int n)
+{
+    if (i + n > s.size())
+        return -1;
+    long v = 0;
+    for (int k = 0; k < n; ++k) {
+        const int d = hexValue(s[i + k]);
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+void appendUtf8(QByteArray &out, char32_t r)
+{
+    out += QString::fromUcs4(&r, 1).toUtf8();
+}
+
+} // namespace
+
+std::optional<QByteArray> goUnquote(const QByteArray &s)
+{
+    if (s.size() < 2)
+        return std::nullopt;
+    if (s.front() == '`' && s.back() == '`') {
+        QByteArray body = s.mid(1, s.size() - 2);
+        if (body.contains('`'))
+            return std::nullopt;
+        body.replace("\r", "");
+        return body;
+    }
+    if (s.front() != '"' || s.back() != '"')
+        return std::nullopt;
+    QByteArray out;
+    const QByteArray body = s.mid(1, s.size() - 2);
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body[i];
+        if (c == '"' || c == '\n')
+            return std::nullopt;
+        if (c != '\\') {
+            out += c;
+            continue;
+        }
+        if (++i >= body.size())
+            return std::nullopt;
+        const char e = body[i];
+        static const QByteArray simple = "abfnrtv\\\"";
+        static const QByteArray values = "\a\b\f\n\r\t\v\\\"";
+        if (const qsizetype k = simple.indexOf(e); k >= 0) {
+            out += values[k];
+        } else if (e == 'x') {
+            const long v = readHex(body, i + 1, 2);
+            if (v < 0)
+                return std::nullopt;
+            out += char(v);
+            i += 2;
+        } else if (e == 'u' || e == 'U') {
+            const int n = e == 'u' ? 4 : 8;
+            const long v = readHex(body, i + 1, n);
+            if (v < 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+                return std::nullopt;
+            appendUtf8(out, char32_t(v));
+            i += n;
+        } else if (e >= '0' && e <= '7') {
+            if (i + 2 >= body.size())
+                return std::nullopt;
+            int v = 0;
+            for (int k = 0; k < 3; ++k) {
+                const char d = body[i + k];
+                if (d < '0' || d > '7')
+                    return std::nullopt;
+                v = v * 8 + (d - '0');
+            }
+            if (v > 255)
+                return std::nullopt;
+            out += char(v);
+            i += 2;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+} // namespace kiln

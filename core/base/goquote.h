@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <optional>
 
 namespace kiln {
 
@@ -14,5 +15,12 @@ QByteArray goQuoteList(const QList<QByteArray> &items);
 QByteArray goQuoteList(const QStringList &items);
 // unicode.IsPrint: letters, marks, numbers, punctuation, symbols and U+0020.
 bool goIsPrint(char32_t r);
+
+} // namespace kiln
+
+namespace kiln {
+
+// strconv.Unquote for "double-quoted" and `raw` strings; nullopt on bad syntax.
+std::optional<QByteArray> goUnquote(const QByteArray &s);
 
 } // namespace kiln

@@ -67,7 +67,7 @@ struct ModFile {
     QString goVersion;         // "" when there is no go line
     QString toolchain;         // "" when there is no toolchain line
     QList<GoDebugSetting> godebug;
-    QList<Require> requires;
+    QList<Require> requirements;  // "require" lines ("requires" is a C++ keyword)
     QList<ModuleVersion> excludes;
     QList<Replace> replaces;
     QList<VersionInterval> retracts;
