@@ -1,6 +1,7 @@
 #include "base/atomicfile.h"
 
-namespace kiln {
+namespace kiln
+{
 
 AtomicFile::AtomicFile(const QString &path) : m_file(path) {}
 

@@ -9,9 +9,11 @@
 #include <QSaveFile>
 #include <QString>
 
-namespace kiln {
+namespace kiln
+{
 
-class AtomicFile {
+class AtomicFile
+{
 public:
     explicit AtomicFile(const QString &path);
     Result<void> open();

@@ -2,9 +2,11 @@
 
 #include <QChar>
 
-namespace kiln {
+namespace kiln
+{
 
-namespace {
+namespace
+{
 
 const char hexDigits[] = "0123456789abcdef";
 
@@ -67,14 +69,29 @@ void appendEscaped(QByteArray &out, char32_t r, const QByteArray &raw)
         return;
     }
     switch (r) {
-    case '\a': out += "\\a"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    case '\v': out += "\\v"; return;
-    default: break;
+    case '\a':
+        out += "\\a";
+        return;
+    case '\b':
+        out += "\\b";
+        return;
+    case '\f':
+        out += "\\f";
+        return;
+    case '\n':
+        out += "\\n";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    case '\t':
+        out += "\\t";
+        return;
+    case '\v':
+        out += "\\v";
+        return;
+    default:
+        break;
     }
     if (r < ' ' || r == 0x7F) {
         out += "\\x";
@@ -167,9 +184,11 @@ QByteArray goQuoteList(const QStringList &items)
 
 } // namespace kiln
 
-namespace kiln {
+namespace kiln
+{
 
-namespace {
+namespace
+{
 
 int hexValue(char c)
 {

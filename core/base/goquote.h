@@ -8,7 +8,8 @@
 #include <QStringList>
 #include <optional>
 
-namespace kiln {
+namespace kiln
+{
 
 QByteArray goQuote(const QByteArray &s);
 QByteArray goQuoteList(const QList<QByteArray> &items);
@@ -18,7 +19,8 @@ bool goIsPrint(char32_t r);
 
 } // namespace kiln
 
-namespace kiln {
+namespace kiln
+{
 
 // strconv.Unquote for "double-quoted" and `raw` strings; nullopt on bad syntax.
 std::optional<QByteArray> goUnquote(const QByteArray &s);

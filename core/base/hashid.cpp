@@ -1,6 +1,7 @@
 #include "base/hashid.h"
 
-namespace kiln {
+namespace kiln
+{
 
 QString hashToString(const Digest &d)
 {

@@ -7,7 +7,8 @@
 
 #include <QString>
 
-namespace kiln {
+namespace kiln
+{
 
 QString hashToString(const Digest &d);
 

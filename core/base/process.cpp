@@ -2,7 +2,8 @@
 
 #include <QProcess>
 
-namespace kiln {
+namespace kiln
+{
 
 Result<ProcessOutput> runProcess(const ProcessSpec &spec, int timeoutMs)
 {

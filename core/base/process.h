@@ -8,7 +8,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
-namespace kiln {
+namespace kiln
+{
 
 struct ProcessOutput {
     int exitCode = -1;
@@ -20,9 +21,9 @@ struct ProcessOutput {
 struct ProcessSpec {
     QString program;
     QStringList arguments;
-    QString workingDir;                 // empty: inherit
-    QProcessEnvironment environment;    // empty: inherit the caller's
-    bool mergeChannels = false;         // stderr into stdOut
+    QString workingDir;              // empty: inherit
+    QProcessEnvironment environment; // empty: inherit the caller's
+    bool mergeChannels = false;      // stderr into stdOut
 };
 
 // Fails only when the program cannot be started; a non-zero exit is a value.

@@ -7,13 +7,14 @@
 #include <expected>
 #include <utility>
 
-namespace kiln {
+namespace kiln
+{
 
 // A failure with an optional location in go's style: "file:line:col: message".
 struct Error {
     QString message;
-    QString file;  // empty when the error is not about a file
-    int line = 0;  // 1-based; 0 = unknown
+    QString file; // empty when the error is not about a file
+    int line = 0; // 1-based; 0 = unknown
     int column = 0;
 
     // "file:line:col: message", dropping the parts that are unknown.
@@ -31,8 +32,7 @@ struct Error {
     }
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(QString message)
 {
@@ -47,8 +47,8 @@ inline std::unexpected<Error> failAt(QString file, int line, int column, QString
 } // namespace kiln
 
 // Evaluates a Result expression; on error returns the error from the caller.
-#define KILN_TRY(var, expr)                                   \
-    auto var##_result_ = (expr);                              \
-    if (!var##_result_)                                       \
-        return std::unexpected(std::move(var##_result_.error())); \
+#define KILN_TRY(var, expr)                                                                        \
+    auto var##_result_ = (expr);                                                                   \
+    if (!var##_result_)                                                                            \
+        return std::unexpected(std::move(var##_result_.error()));                                  \
     auto var = std::move(*var##_result_)

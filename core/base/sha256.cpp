@@ -3,7 +3,8 @@
 #include <QFile>
 #include <openssl/evp.h>
 
-namespace kiln {
+namespace kiln
+{
 
 struct Sha256::Impl {
     EVP_MD_CTX *ctx = nullptr;

@@ -10,11 +10,13 @@
 #include <cstdint>
 #include <memory>
 
-namespace kiln {
+namespace kiln
+{
 
 using Digest = std::array<uint8_t, 32>;
 
-class Sha256 {
+class Sha256
+{
 public:
     Sha256();
     ~Sha256();

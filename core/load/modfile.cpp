@@ -4,17 +4,21 @@
 #include "load/modsyntax.h"
 #include "load/semver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
-namespace kiln::load {
+namespace kiln::load
+{
 
-namespace {
+namespace
+{
 
 const QRegularExpression &goVersionRE()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^([1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^([1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$"));
     return re;
 }
 
@@ -42,7 +46,8 @@ std::expected<QString, QString> parseString(const QString &token)
     }
     if (token.contains(QLatin1Char('"')) || token.contains(QLatin1Char('\'')) ||
         token.contains(QLatin1Char('`')))
-        return std::unexpected(QStringLiteral("invalid quoted string: unquoted string cannot contain quote"));
+        return std::unexpected(
+            QStringLiteral("invalid quoted string: unquoted string cannot contain quote"));
     return token;
 }
 
@@ -90,17 +95,22 @@ bool isIndirect(const SyntaxLine &line)
 {
     if (line.suffix.isEmpty())
         return false;
-    const QStringList f = line.suffix.first().text.mid(2).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                                 Qt::SkipEmptyParts);
+    const QStringList f = line.suffix.first().text.mid(2).split(
+        QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     return (f.size() == 1 && f[0] == QLatin1String("indirect")) ||
            (f.size() > 1 && f[0] == QLatin1String("indirect;"));
 }
 
-class Interpreter {
+class Interpreter
+{
 public:
-    Interpreter(ModFileParse &out, Strictness strictness) : m_out(out), m_strict(strictness == Strictness::Strict) {}
+    Interpreter(ModFileParse &out, Strictness strictness)
+        : m_out(out), m_strict(strictness == Strictness::Strict)
+    {
+    }
 
-    void add(const SyntaxBlock *block, const SyntaxLine &line, const QString &verb, QStringList args);
+    void add(const SyntaxBlock *block, const SyntaxLine &line, const QString &verb,
+             QStringList args);
     void checkRetracts();
 
 private:
@@ -128,8 +138,10 @@ private:
     QList<const SyntaxLine *> m_retractLines;
 };
 
-// parseVersion with go's fixer for already-canonical versions: the version
-// must be canonical (module.CanonicalVersion) and match the path's major.
+// parseVersion. Strict (main module) files get go's version fixer: a
+// canonical version is taken as is; anything else would need a module lookup,
+// which Kiln never does (it behaves like go with GOPROXY=off). Lax files get
+// no fixer: a valid version is canonicalized, an invalid one is an error.
 std::optional<QString> Interpreter::version(const SyntaxLine &line, const QString &verb,
                                             const QString &path, const QString &token)
 {
@@ -141,19 +153,33 @@ std::optional<QString> Interpreter::version(const SyntaxLine &line, const QStrin
         return std::nullopt;
     }
     const QString cv = canonicalModuleVersion(*t);
-    if (cv.isEmpty() || cv != *t) {
+    if (m_strict) {
+        if (!splitPathVersion(path).ok) {
+            error(line, prefix + QStringLiteral("version %1 invalid: malformed module path %2")
+                                     .arg(QString::fromUtf8(goQuote(t->toUtf8())),
+                                          QString::fromUtf8(goQuote(path.toUtf8()))));
+            return std::nullopt;
+        }
+        if (t->isEmpty() || cv != *t) {
+            error(line, QStringLiteral("module lookup disabled by GOPROXY=off"));
+            return std::nullopt;
+        }
+        return *t;
+    }
+    if (cv.isEmpty()) {
         error(line, prefix + QStringLiteral("version %1 invalid: must be of the form v1.2.3")
                                  .arg(QString::fromUtf8(goQuote(t->toUtf8()))));
         return std::nullopt;
     }
-    return *t;
+    return cv;
 }
 
 void Interpreter::add(const SyntaxBlock *block, const SyntaxLine &line, const QString &verb,
                       QStringList args)
 {
-    static const QStringList laxVerbs = {QStringLiteral("go"), QStringLiteral("module"), QStringLiteral("retract"),
-                                         QStringLiteral("require"), QStringLiteral("ignore")};
+    static const QStringList laxVerbs = {QStringLiteral("go"), QStringLiteral("module"),
+                                         QStringLiteral("retract"), QStringLiteral("require"),
+                                         QStringLiteral("ignore")};
     if (!m_strict && !laxVerbs.contains(verb))
         return;
     if (verb == QLatin1String("go"))
@@ -188,7 +214,8 @@ void Interpreter::addGo(const SyntaxLine &line, const QStringList &args)
     if (!goVersionRE().match(v).hasMatch()) {
         const auto m = laxGoVersionRE().match(v);
         if (m_strict || !m.hasMatch())
-            return error(line, QStringLiteral("invalid go version '%1': must match format 1.23.0").arg(v));
+            return error(
+                line, QStringLiteral("invalid go version '%1': must match format 1.23.0").arg(v));
         v = m.captured(1);
     }
     m_haveGo = true;
@@ -203,13 +230,16 @@ void Interpreter::addToolchain(const SyntaxLine &line, const QStringList &args)
         return error(line, QStringLiteral("toolchain directive expects exactly one argument"));
     static const QRegularExpression re(QStringLiteral("^default$|^go1($|\\.)"));
     if (!re.match(args[0]).hasMatch())
-        return error(line, QStringLiteral("invalid toolchain version '%1': must match format go1.23.0 or default")
-                               .arg(args[0]));
+        return error(
+            line,
+            QStringLiteral("invalid toolchain version '%1': must match format go1.23.0 or default")
+                .arg(args[0]));
     m_haveToolchain = true;
     m_out.file.toolchain = args[0];
 }
 
-void Interpreter::addModule(const SyntaxBlock *block, const SyntaxLine &line, const QStringList &args)
+void Interpreter::addModule(const SyntaxBlock *block, const SyntaxLine &line,
+                            const QStringList &args)
 {
     if (m_haveModule)
         return error(line, QStringLiteral("repeated module statement"));
@@ -233,7 +263,8 @@ void Interpreter::addGodebug(const SyntaxLine &line, const QStringList &args)
     m_out.file.godebug.append({args[0].left(eq), args[0].mid(eq + 1), toPosition(line.start)});
 }
 
-void Interpreter::addRequireOrExclude(const SyntaxLine &line, const QString &verb, const QStringList &args)
+void Interpreter::addRequireOrExclude(const SyntaxLine &line, const QString &verb,
+                                      const QStringList &args)
 {
     if (args.size() != 2)
         return error(line, QStringLiteral("usage: %1 module/path v1.2.3").arg(verb));
@@ -247,7 +278,8 @@ void Interpreter::addRequireOrExclude(const SyntaxLine &line, const QString &ver
     if (!split.ok)
         return error(line, QStringLiteral("invalid module path"));
     if (const QString why = checkPathMajor(*v, split.pathMajor); !why.isEmpty())
-        return error(line, QStringLiteral("%1 %2: version \"%3\" invalid: %4").arg(verb, *path, *v, why));
+        return error(line,
+                     QStringLiteral("%1 %2: version \"%3\" invalid: %4").arg(verb, *path, *v, why));
     if (verb == QLatin1String("require"))
         m_out.file.requirements.append({{*path, *v}, isIndirect(line), toPosition(line.start)});
     else
@@ -275,7 +307,9 @@ void Interpreter::addReplace(const SyntaxLine &line, const QString &verb, const 
         if (!v)
             return;
         if (const QString why = checkPathMajor(*v, split.pathMajor); !why.isEmpty())
-            return error(line, QStringLiteral("%1 %2: version \"%3\" invalid: %4").arg(verb, *oldPath, *v, why));
+            return error(
+                line,
+                QStringLiteral("%1 %2: version \"%3\" invalid: %4").arg(verb, *oldPath, *v, why));
         r.old.version = *v;
     }
     const auto newPath = parseString(args[arrow + 1]);
@@ -285,19 +319,27 @@ void Interpreter::addReplace(const SyntaxLine &line, const QString &verb, const 
     if (args.size() == arrow + 2) {
         if (!isDirectoryPath(*newPath)) {
             if (newPath->contains(QLatin1Char('@')))
-                return error(line, QStringLiteral("replacement module must match format 'path version', not 'path@version'"));
-            return error(line, QStringLiteral("replacement module without version must be directory path "
-                                              "(rooted or starting with . or ..)"));
+                return error(
+                    line,
+                    QStringLiteral(
+                        "replacement module must match format 'path version', not 'path@version'"));
+            return error(line,
+                         QStringLiteral("replacement module without version must be directory path "
+                                        "(rooted or starting with . or ..)"));
         }
         if (newPath->contains(QLatin1Char('\\')))
-            return error(line, QStringLiteral("replacement directory appears to be Windows path (on a non-windows system)"));
+            return error(
+                line,
+                QStringLiteral(
+                    "replacement directory appears to be Windows path (on a non-windows system)"));
     } else {
         const auto nv = version(line, verb, *newPath, args[arrow + 2]);
         if (!nv)
             return;
         if (isDirectoryPath(*newPath))
-            return error(line, QStringLiteral("replacement module directory path %1 cannot have version")
-                                   .arg(QString::fromUtf8(goQuote(newPath->toUtf8()))));
+            return error(line,
+                         QStringLiteral("replacement module directory path %1 cannot have version")
+                             .arg(QString::fromUtf8(goQuote(newPath->toUtf8()))));
         r.replacement.version = *nv;
     }
     m_out.file.replaces.append(r);
@@ -346,15 +388,16 @@ void Interpreter::checkRetracts()
     for (qsizetype i = 0; i < m_out.file.retracts.size(); ++i) {
         const SyntaxLine &line = *m_retractLines[i];
         if (path.isEmpty())
-            return error(line, QStringLiteral("no module directive found, so retract cannot be used"));
+            return error(line,
+                         QStringLiteral("no module directive found, so retract cannot be used"));
         const VersionInterval &vi = m_out.file.retracts[i];
         if (version(line, QStringLiteral("retract"), path, vi.low) && vi.high != vi.low)
             version(line, QStringLiteral("retract"), path, vi.high);
     }
 }
 
-void Interpreter::addPathDirective(const SyntaxLine &line, const QString &verb, const QStringList &args,
-                                   QList<QString> &into)
+void Interpreter::addPathDirective(const SyntaxLine &line, const QString &verb,
+                                   const QStringList &args, QList<QString> &into)
 {
     if (args.size() != 1)
         return error(line, QStringLiteral("%1 directive expects exactly one argument").arg(verb));
@@ -377,10 +420,10 @@ ModFileParse parseModFile(const QString &fileName, const QByteArray &data, Stric
     }
     const bool strict = strictness == Strictness::Strict;
     Interpreter in(out, strictness);
-    static const QStringList blockVerbs = {QStringLiteral("module"), QStringLiteral("godebug"),
+    static const QStringList blockVerbs = {QStringLiteral("module"),  QStringLiteral("godebug"),
                                            QStringLiteral("require"), QStringLiteral("exclude"),
                                            QStringLiteral("replace"), QStringLiteral("retract"),
-                                           QStringLiteral("tool"), QStringLiteral("ignore")};
+                                           QStringLiteral("tool"),    QStringLiteral("ignore")};
     for (const SyntaxStmt &stmt : syntax.stmts) {
         if (!stmt.isBlock) {
             in.add(nullptr, stmt.line, stmt.line.tokens[0], stmt.line.tokens.mid(1));
@@ -389,8 +432,9 @@ ModFileParse parseModFile(const QString &fileName, const QByteArray &data, Stric
         const SyntaxBlock &b = stmt.block;
         if (b.tokens.size() > 1 || !blockVerbs.contains(b.tokens[0])) {
             if (strict)
-                out.errors.append(errorAt(fileName, b.start,
-                                          QStringLiteral("unknown block type: %1").arg(b.tokens.join(QLatin1Char(' ')))));
+                out.errors.append(errorAt(
+                    fileName, b.start,
+                    QStringLiteral("unknown block type: %1").arg(b.tokens.join(QLatin1Char(' ')))));
             continue;
         }
         for (const SyntaxLine &l : b.lines)
@@ -412,13 +456,24 @@ ModFileParse readModFile(const QString &path, Strictness strictness)
     return parseModFile(path, f.readAll(), strictness);
 }
 
-QString describeErrors(const ModFileParse &parse)
+QString describeErrors(const ModFileParse &parse, const QString &workingDir)
 {
     QStringList lines;
-    lines << QStringLiteral("go: errors parsing %1:").arg(parse.file.fileName);
-    for (const Error &e : parse.errors)
+    lines
+        << QStringLiteral("go: errors parsing %1:").arg(shortPath(parse.file.fileName, workingDir));
+    for (Error e : parse.errors) {
+        e.file = shortPath(e.file, workingDir);
         lines << e.toString();
+    }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString shortPath(const QString &path, const QString &workingDir)
+{
+    if (workingDir.isEmpty() || !QFileInfo(path).isAbsolute())
+        return path;
+    const QString rel = QDir(workingDir).relativeFilePath(path);
+    return rel.size() < path.size() ? rel : path;
 }
 
 } // namespace kiln::load

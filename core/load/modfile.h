@@ -22,16 +22,17 @@
 #include <QList>
 #include <QString>
 
-namespace kiln::load {
+namespace kiln::load
+{
 
 struct Position {
-    int line = 0;    // 1-based
-    int column = 0;  // 1-based, in bytes like go
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in bytes like go
 };
 
 struct ModuleVersion {
     QString path;
-    QString version;  // empty for a directory replacement or the main module
+    QString version; // empty for a directory replacement or the main module
 };
 
 struct Require {
@@ -48,7 +49,7 @@ struct Replace {
 
 struct VersionInterval {
     QString low;
-    QString high;  // == low for a single version
+    QString high; // == low for a single version
     QString rationale;
     Position pos;
 };
@@ -60,14 +61,14 @@ struct GoDebugSetting {
 };
 
 struct ModFile {
-    QString fileName;          // as given to the parser, used in errors
-    ModuleVersion module;      // module.version is always empty
+    QString fileName;     // as given to the parser, used in errors
+    ModuleVersion module; // module.version is always empty
     Position modulePos;
-    QString deprecated;        // text after "Deprecated:" on the module line
-    QString goVersion;         // "" when there is no go line
-    QString toolchain;         // "" when there is no toolchain line
+    QString deprecated; // text after "Deprecated:" on the module line
+    QString goVersion;  // "" when there is no go line
+    QString toolchain;  // "" when there is no toolchain line
     QList<GoDebugSetting> godebug;
-    QList<Require> requirements;  // "require" lines ("requires" is a C++ keyword)
+    QList<Require> requirements; // "require" lines ("requires" is a C++ keyword)
     QList<ModuleVersion> excludes;
     QList<Replace> replaces;
     QList<VersionInterval> retracts;
@@ -81,7 +82,7 @@ enum class Strictness { Strict, Lax };
 
 struct ModFileParse {
     ModFile file;
-    QList<Error> errors;  // empty when the file is valid
+    QList<Error> errors; // empty when the file is valid
     bool ok() const { return errors.isEmpty(); }
 };
 
@@ -90,9 +91,12 @@ ModFileParse parseModFile(const QString &fileName, const QByteArray &data, Stric
 // Reads and parses a file; an unreadable file is one error naming it.
 ModFileParse readModFile(const QString &path, Strictness strictness);
 
-// go's own wording for a failed parse, e.g.
+// go's own wording for a failed parse, with file names shortened relative to
+// workingDir when that is shorter (go's base.ShortPath), e.g.
 //   go: errors parsing go.mod:
-//   /abs/go.mod:3:1: unknown directive: foo
-QString describeErrors(const ModFileParse &parse);
+//   go.mod:3: unknown directive: foo
+// Parse with the absolute path: go names it in some messages.
+QString describeErrors(const ModFileParse &parse, const QString &workingDir = {});
+QString shortPath(const QString &path, const QString &workingDir);
 
 } // namespace kiln::load

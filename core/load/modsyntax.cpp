@@ -2,9 +2,11 @@
 
 #include "base/goquote.h"
 
-namespace kiln::load {
+namespace kiln::load
+{
 
-namespace {
+namespace
+{
 
 enum class Tok { Eof, Newline, LParen, RParen, Other, String, Ident, Comment, EolComment };
 
@@ -14,9 +16,11 @@ struct Token {
     SyntaxPos pos;
 };
 
-struct SyntaxErrorThrown {};
+struct SyntaxErrorThrown {
+};
 
-class Lexer {
+class Lexer
+{
 public:
     Lexer(const QString &fileName, const QByteArray &data) : m_file(fileName), m_data(data)
     {
@@ -79,7 +83,14 @@ private:
     static bool isIdentRune(char32_t r)
     {
         switch (r) {
-        case ' ': case '(': case ')': case '[': case ']': case '{': case '}': case ',':
+        case ' ':
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case ',':
             return false;
         default:
             return !QChar::isSpace(r) && goIsPrint(r);
@@ -135,14 +146,28 @@ private:
         }
         const char32_t c = peekRune();
         switch (c) {
-        case '\n': readRune(); finish(Tok::Newline, start, pos); return;
-        case '(': readRune(); finish(Tok::LParen, start, pos); return;
-        case ')': readRune(); finish(Tok::RParen, start, pos); return;
-        case '[': case ']': case '{': case '}': case ',':
+        case '\n':
+            readRune();
+            finish(Tok::Newline, start, pos);
+            return;
+        case '(':
+            readRune();
+            finish(Tok::LParen, start, pos);
+            return;
+        case ')':
+            readRune();
+            finish(Tok::RParen, start, pos);
+            return;
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case ',':
             readRune();
             finish(Tok::Other, start, pos);
             return;
-        case '"': case '`':
+        case '"':
+        case '`':
             readString(c, start, pos);
             return;
         default:
@@ -202,7 +227,8 @@ bool isEol(Tok k)
     return k == Tok::Newline || k == Tok::Eof || k == Tok::EolComment;
 }
 
-class Parser {
+class Parser
+{
 public:
     explicit Parser(Lexer &lex) : m_lex(lex) {}
 
@@ -318,7 +344,8 @@ private:
             case Tok::RParen:
                 m_lex.take();
                 if (!isEol(m_lex.peek().kind))
-                    m_lex.error(QStringLiteral("syntax error (expected newline after closing paren)"));
+                    m_lex.error(
+                        QStringLiteral("syntax error (expected newline after closing paren)"));
                 takeEol();
                 return;
             default:

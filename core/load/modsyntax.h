@@ -19,16 +19,17 @@
 #include <QStringList>
 #include <optional>
 
-namespace kiln::load {
+namespace kiln::load
+{
 
 struct SyntaxPos {
-    int line = 0;    // 1-based
-    int column = 0;  // 1-based, in runes (go's LineRune)
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in runes (go's LineRune)
 };
 
 struct SyntaxComment {
     SyntaxPos pos;
-    QString text;  // starts with "//"; empty for a blank-line marker
+    QString text; // starts with "//"; empty for a blank-line marker
 };
 
 struct SyntaxLine {
@@ -40,16 +41,16 @@ struct SyntaxLine {
 
 struct SyntaxBlock {
     SyntaxPos start;
-    QStringList tokens;  // the tokens before "(", usually one verb
+    QStringList tokens; // the tokens before "(", usually one verb
     QList<SyntaxLine> lines;
     QList<SyntaxComment> before;
-    QList<SyntaxComment> suffix;  // comment after "(" on the same line
+    QList<SyntaxComment> suffix; // comment after "(" on the same line
 };
 
 struct SyntaxStmt {
     bool isBlock = false;
-    SyntaxLine line;    // when !isBlock
-    SyntaxBlock block;  // when isBlock
+    SyntaxLine line;   // when !isBlock
+    SyntaxBlock block; // when isBlock
 };
 
 struct SyntaxFile {

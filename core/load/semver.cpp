@@ -2,9 +2,11 @@
 
 #include <QStringList>
 
-namespace kiln::load {
+namespace kiln::load
+{
 
-namespace {
+namespace
+{
 
 struct Parsed {
     QString major, minor, patch, prerelease, build;
@@ -169,7 +171,8 @@ int compareSemver(const QString &a, const QString &b)
     return comparePrerelease(pa->prerelease, pb->prerelease);
 }
 
-namespace {
+namespace
+{
 
 bool isAsciiDigit(QChar c)
 {
@@ -204,7 +207,8 @@ PathVersionSplit splitPathVersion(const QString &path)
             dot = true;
         --i;
     }
-    if (i <= 1 || i == path.size() || path[i - 1] != QLatin1Char('v') || path[i - 2] != QLatin1Char('/'))
+    if (i <= 1 || i == path.size() || path[i - 1] != QLatin1Char('v') ||
+        path[i - 2] != QLatin1Char('/'))
         return {path, {}, true};
     const QString prefix = path.left(i - 2), major = path.mid(i - 2);
     if (dot || major.size() <= 2 || major[2] == QLatin1Char('0') || major == QLatin1String("/v1"))

@@ -9,7 +9,8 @@
 #include <QString>
 #include <optional>
 
-namespace kiln::load {
+namespace kiln::load
+{
 
 bool isValidSemver(const QString &v);
 QString canonicalSemver(const QString &v);        // "" if invalid
@@ -21,7 +22,7 @@ int compareSemver(const QString &a, const QString &b);
 
 struct PathVersionSplit {
     QString prefix;
-    QString pathMajor;  // "/v2", ".v1" (gopkg.in), or ""
+    QString pathMajor; // "/v2", ".v1" (gopkg.in), or ""
     bool ok = true;
 };
 PathVersionSplit splitPathVersion(const QString &path);
