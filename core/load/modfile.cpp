@@ -51,11 +51,13 @@ std::expected<QString, QString> parseString(const QString &token)
     return token;
 }
 
-// A path is a directory path when it is rooted or starts with ./ or ../.
+// A path is a directory path when it is rooted or starts with ./ or ../, in
+// Unix or Windows syntax (go.mod files move between systems).
 bool isDirectoryPath(const QString &p)
 {
-    return p.startsWith(QLatin1String("./")) || p.startsWith(QLatin1String("../")) ||
-           p == QLatin1String(".") || p == QLatin1String("..") || p.startsWith(QLatin1Char('/'));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\.|\\.\\.)$|^(\\./|\\.\\\\|\\.\\./|\\.\\.\\\\|/|\\\\|[A-Za-z]:)"));
+    return re.match(p).hasMatch();
 }
 
 QString commentText(const QList<SyntaxComment> &comments)
@@ -104,10 +106,14 @@ bool isIndirect(const SyntaxLine &line)
 class Interpreter
 {
 public:
-    Interpreter(ModFileParse &out, Strictness strictness)
-        : m_out(out), m_strict(strictness == Strictness::Strict)
+    // kind Work parses go.work: its own directives, versions without a fixer.
+    enum class Kind { Mod, Work };
+    Interpreter(ModFileParse &out, Strictness strictness, Kind kind = Kind::Mod)
+        : m_out(out), m_strict(strictness == Strictness::Strict), m_work(kind == Kind::Work),
+          m_fixer(m_strict && !m_work)
     {
     }
+    QList<WorkUse> uses;
 
     void add(const SyntaxBlock *block, const SyntaxLine &line, const QString &verb,
              QStringList args);
@@ -130,8 +136,12 @@ private:
     void addPathDirective(const SyntaxLine &line, const QString &verb, const QStringList &args,
                           QList<QString> &into);
 
+    void addUse(const SyntaxLine &line, const QStringList &args);
+
     ModFileParse &m_out;
     bool m_strict;
+    bool m_work;
+    bool m_fixer; // go's fixVersion applies (main module go.mod only)
     bool m_haveGo = false;
     bool m_haveToolchain = false;
     bool m_haveModule = false;
@@ -153,7 +163,7 @@ std::optional<QString> Interpreter::version(const SyntaxLine &line, const QStrin
         return std::nullopt;
     }
     const QString cv = canonicalModuleVersion(*t);
-    if (m_strict) {
+    if (m_fixer) {
         if (!splitPathVersion(path).ok) {
             error(line, prefix + QStringLiteral("version %1 invalid: malformed module path %2")
                                      .arg(QString::fromUtf8(goQuote(t->toUtf8())),
@@ -182,6 +192,13 @@ void Interpreter::add(const SyntaxBlock *block, const SyntaxLine &line, const QS
                                          QStringLiteral("ignore")};
     if (!m_strict && !laxVerbs.contains(verb))
         return;
+    static const QStringList workVerbs = {QStringLiteral("go"), QStringLiteral("toolchain"),
+                                          QStringLiteral("godebug"), QStringLiteral("use"),
+                                          QStringLiteral("replace")};
+    if (m_work && !workVerbs.contains(verb))
+        return error(line, QStringLiteral("unknown directive: %1").arg(verb));
+    if (m_work && verb == QLatin1String("use"))
+        return addUse(line, args);
     if (verb == QLatin1String("go"))
         addGo(line, args);
     else if (verb == QLatin1String("toolchain"))
@@ -396,6 +413,16 @@ void Interpreter::checkRetracts()
     }
 }
 
+void Interpreter::addUse(const SyntaxLine &line, const QStringList &args)
+{
+    if (args.size() != 1)
+        return error(line, QStringLiteral("usage: use local/dir"));
+    const auto s = parseString(args[0]);
+    if (!s)
+        return error(line, s.error());
+    uses.append({*s, toPosition(line.start)});
+}
+
 void Interpreter::addPathDirective(const SyntaxLine &line, const QString &verb,
                                    const QStringList &args, QList<QString> &into)
 {
@@ -409,21 +436,14 @@ void Interpreter::addPathDirective(const SyntaxLine &line, const QString &verb,
 
 } // namespace
 
-ModFileParse parseModFile(const QString &fileName, const QByteArray &data, Strictness strictness)
+namespace
 {
-    ModFileParse out;
-    out.file.fileName = fileName;
-    const SyntaxFile syntax = parseModSyntax(fileName, data);
-    if (syntax.syntaxError) {
-        out.errors.append(*syntax.syntaxError);
-        return out;
-    }
-    const bool strict = strictness == Strictness::Strict;
-    Interpreter in(out, strictness);
-    static const QStringList blockVerbs = {QStringLiteral("module"),  QStringLiteral("godebug"),
-                                           QStringLiteral("require"), QStringLiteral("exclude"),
-                                           QStringLiteral("replace"), QStringLiteral("retract"),
-                                           QStringLiteral("tool"),    QStringLiteral("ignore")};
+
+// Runs the interpreter over every statement; blockVerbs are the verbs that
+// may open a block in this kind of file.
+void interpret(const SyntaxFile &syntax, ModFileParse &out, Interpreter &in, bool strict,
+               const QStringList &blockVerbs)
+{
     for (const SyntaxStmt &stmt : syntax.stmts) {
         if (!stmt.isBlock) {
             in.add(nullptr, stmt.line, stmt.line.tokens[0], stmt.line.tokens.mid(1));
@@ -433,15 +453,58 @@ ModFileParse parseModFile(const QString &fileName, const QByteArray &data, Stric
         if (b.tokens.size() > 1 || !blockVerbs.contains(b.tokens[0])) {
             if (strict)
                 out.errors.append(errorAt(
-                    fileName, b.start,
+                    out.file.fileName, b.start,
                     QStringLiteral("unknown block type: %1").arg(b.tokens.join(QLatin1Char(' ')))));
             continue;
         }
         for (const SyntaxLine &l : b.lines)
             in.add(&b, l, b.tokens[0], l.tokens);
     }
+}
+
+} // namespace
+
+ModFileParse parseModFile(const QString &fileName, const QByteArray &data, Strictness strictness)
+{
+    ModFileParse out;
+    out.file.fileName = fileName;
+    const SyntaxFile syntax = parseModSyntax(fileName, data);
+    if (syntax.syntaxError) {
+        out.errors.append(*syntax.syntaxError);
+        return out;
+    }
+    Interpreter in(out, strictness);
+    static const QStringList blockVerbs = {QStringLiteral("module"),  QStringLiteral("godebug"),
+                                           QStringLiteral("require"), QStringLiteral("exclude"),
+                                           QStringLiteral("replace"), QStringLiteral("retract"),
+                                           QStringLiteral("tool"),    QStringLiteral("ignore")};
+    interpret(syntax, out, in, strictness == Strictness::Strict, blockVerbs);
     in.checkRetracts();
     return out;
+}
+
+WorkFileParse parseWorkFile(const QString &fileName, const QByteArray &data)
+{
+    WorkFileParse result;
+    result.file.fileName = fileName;
+    const SyntaxFile syntax = parseModSyntax(fileName, data);
+    if (syntax.syntaxError) {
+        result.errors.append(*syntax.syntaxError);
+        return result;
+    }
+    ModFileParse out;
+    out.file.fileName = fileName;
+    Interpreter in(out, Strictness::Strict, Interpreter::Kind::Work);
+    static const QStringList blockVerbs = {QStringLiteral("godebug"), QStringLiteral("use"),
+                                           QStringLiteral("replace")};
+    interpret(syntax, out, in, true, blockVerbs);
+    result.errors = out.errors;
+    result.file.goVersion = out.file.goVersion;
+    result.file.toolchain = out.file.toolchain;
+    result.file.godebug = out.file.godebug;
+    result.file.replaces = out.file.replaces;
+    result.file.uses = in.uses;
+    return result;
 }
 
 ModFileParse readModFile(const QString &path, Strictness strictness)
@@ -458,10 +521,20 @@ ModFileParse readModFile(const QString &path, Strictness strictness)
 
 QString describeErrors(const ModFileParse &parse, const QString &workingDir)
 {
+    return describeErrors(parse.file.fileName, parse.errors, workingDir);
+}
+
+QString describeErrors(const WorkFileParse &parse, const QString &workingDir)
+{
+    return describeErrors(parse.file.fileName, parse.errors, workingDir);
+}
+
+QString describeErrors(const QString &fileName, const QList<Error> &errors,
+                       const QString &workingDir)
+{
     QStringList lines;
-    lines
-        << QStringLiteral("go: errors parsing %1:").arg(shortPath(parse.file.fileName, workingDir));
-    for (Error e : parse.errors) {
+    lines << QStringLiteral("go: errors parsing %1:").arg(shortPath(fileName, workingDir));
+    for (Error e : errors) {
         e.file = shortPath(e.file, workingDir);
         lines << e.toString();
     }

@@ -76,6 +76,21 @@ struct ModFile {
     QList<QString> ignores;
 };
 
+// go.work: go, toolchain, godebug, use and replace directives.
+struct WorkUse {
+    QString path; // as written: a directory relative to the go.work file
+    Position pos;
+};
+
+struct WorkFile {
+    QString fileName;
+    QString goVersion;
+    QString toolchain;
+    QList<GoDebugSetting> godebug;
+    QList<WorkUse> uses;
+    QList<Replace> replaces;
+};
+
 // Main module go.mod files are strict: unknown directives are errors. A
 // dependency's go.mod (Lax) ignores directives it does not need, as go does.
 enum class Strictness { Strict, Lax };
@@ -88,6 +103,16 @@ struct ModFileParse {
 
 ModFileParse parseModFile(const QString &fileName, const QByteArray &data, Strictness strictness);
 
+struct WorkFileParse {
+    WorkFile file;
+    QList<Error> errors;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// go.work is parsed like a main go.mod but without go's version fixer (as
+// modload does): valid versions are canonicalized, invalid ones are errors.
+WorkFileParse parseWorkFile(const QString &fileName, const QByteArray &data);
+
 // Reads and parses a file; an unreadable file is one error naming it.
 ModFileParse readModFile(const QString &path, Strictness strictness);
 
@@ -97,6 +122,9 @@ ModFileParse readModFile(const QString &path, Strictness strictness);
 //   go.mod:3: unknown directive: foo
 // Parse with the absolute path: go names it in some messages.
 QString describeErrors(const ModFileParse &parse, const QString &workingDir = {});
+QString describeErrors(const WorkFileParse &parse, const QString &workingDir = {});
+QString describeErrors(const QString &fileName, const QList<Error> &errors,
+                       const QString &workingDir);
 QString shortPath(const QString &path, const QString &workingDir);
 
 } // namespace kiln::load

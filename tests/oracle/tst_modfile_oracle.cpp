@@ -79,6 +79,8 @@ private Q_SLOTS:
     void validFiles();
     void brokenFiles_data();
     void brokenFiles();
+    void workFiles_data();
+    void workFiles();
 
 private:
     test::OracleGo m_go;
@@ -187,6 +189,68 @@ void TestModFileOracle::brokenFiles()
     QVERIFY(!kiln.ok());
     const QByteArray got = describeErrors(kiln, m.path()).toUtf8() + '\n';
     const QString diff = test::firstDifference(go.stdErr, got);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestModFileOracle::workFiles_data()
+{
+    QTest::addColumn<QByteArray>("gowork");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("uses and replace")
+        << QByteArray("go 1.22\n\ntoolchain go1.25.0\n\nuse (\n\t./a\n\t\"./b c\"\n)\nuse ../x\n\n"
+                      "replace example.com/q v1.0.0 => ../q\n")
+        << true;
+    QTest::newRow("godebug block")
+        << QByteArray("go 1.23\ngodebug (\n\tpanicnil=1\n)\nuse .\n") << true;
+    QTest::newRow("bad godebug") << QByteArray("go 1.23\ngodebug panicnil\n") << false;
+    QTest::newRow("shorthand version canonicalized")
+        << QByteArray("go 1.22\nreplace example.com/q v1 => example.com/r v1.2\n") << true;
+    QTest::newRow("unknown directive") << QByteArray("go 1.22\nfoo\nuse\n") << false;
+    QTest::newRow("require not allowed")
+        << QByteArray("go 1.22\nrequire example.com/a v1.0.0\n") << false;
+    QTest::newRow("bad version") << QByteArray("go 1.22\nreplace example.com/q vx => ../q\n")
+                                 << false;
+}
+
+void TestModFileOracle::workFiles()
+{
+    QFETCH(QByteArray, gowork);
+    QFETCH(bool, valid);
+    test::TempModule m(
+        {{QStringLiteral("go.work"), gowork}, {QStringLiteral("a/go.mod"), "module a\n"}});
+    const WorkFileParse kiln = parseWorkFile(m.filePath(QStringLiteral("go.work")), gowork);
+    if (!valid) {
+        const ProcessOutput go = m_go.run({QStringLiteral("list")}, m.path());
+        QVERIFY2(go.exitCode != 0, "go accepted the file");
+        QVERIFY(!kiln.ok());
+        const QByteArray got = describeErrors(kiln, m.path()).toUtf8() + '\n';
+        const QString diff = test::firstDifference(go.stdErr, got);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        return;
+    }
+    const ProcessOutput go = m_go.run(
+        {QStringLiteral("work"), QStringLiteral("edit"), QStringLiteral("-json")}, m.path());
+    QVERIFY2(go.exitCode == 0, go.stdErr.constData());
+    QVERIFY2(kiln.ok(), qPrintable(describeErrors(kiln, m.path())));
+    QJsonObject got;
+    if (!kiln.file.goVersion.isEmpty())
+        got.insert(QStringLiteral("Go"), kiln.file.goVersion);
+    QJsonArray uses, reps; // go work edit -json prints no Godebug
+    for (const WorkUse &u : kiln.file.uses)
+        uses.append(QJsonObject{{QStringLiteral("DiskPath"), u.path}});
+    for (const Replace &r : kiln.file.replaces)
+        reps.append(QJsonObject{{QStringLiteral("Old"), modVersion(r.old)},
+                                {QStringLiteral("New"), modVersion(r.replacement)}});
+    if (!uses.isEmpty())
+        got.insert(QStringLiteral("Use"), uses);
+    if (!reps.isEmpty())
+        got.insert(QStringLiteral("Replace"), reps);
+    QJsonObject want = QJsonDocument::fromJson(go.stdOut).object();
+    for (const QString &key : want.keys())
+        if (want.value(key).isNull())
+            want.remove(key);
+    const QString diff =
+        test::firstDifference(QJsonDocument(want).toJson(), QJsonDocument(got).toJson());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
