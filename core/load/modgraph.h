@@ -59,6 +59,8 @@ struct ModuleSet {
     ModMode mode = ModMode::Readonly;
     QString vendorDir;     // set in vendor mode
     QList<ModuleInfo> mainModules;
+    // godebug lines of the main go.mod (or go.work), in file order.
+    QList<std::pair<QString, QString>> godebug;
     // The build list after MVS: main modules first, then dependencies sorted
     // by path (go's order), each with dir/goMod/replace filled in.
     QList<ModuleInfo> buildList;
