@@ -17,7 +17,7 @@ struct VerbEntry {
 const QList<VerbEntry> &verbs()
 {
     static const QList<VerbEntry> table = {
-        
+        {"env", "print Go environment information", kiln::cli::runEnv},
         {"version", "print Kiln's version and the Go toolchain it found", kiln::cli::runVersion},
     };
     return table;

@@ -31,6 +31,8 @@ QString hostToolDirName()
 QString gorootOfPathGo(const QProcessEnvironment &env)
 {
     const QStringList path = env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    if (path.isEmpty()) // findExecutable would search Kiln's own PATH instead
+        return {};
     const QString go = QStandardPaths::findExecutable(QStringLiteral("go"), path);
     if (go.isEmpty())
         return {};
