@@ -71,6 +71,27 @@ bool isValidUtf8(QByteArrayView s)
     return true;
 }
 
+void appendRune(QByteArray &out, char32_t r)
+{
+    if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = kRuneError;
+    if (r < 0x80) {
+        out += char(r);
+    } else if (r < 0x800) {
+        out += char(0xC0 | (r >> 6));
+        out += char(0x80 | (r & 0x3F));
+    } else if (r < 0x10000) {
+        out += char(0xE0 | (r >> 12));
+        out += char(0x80 | ((r >> 6) & 0x3F));
+        out += char(0x80 | (r & 0x3F));
+    } else {
+        out += char(0xF0 | (r >> 18));
+        out += char(0x80 | ((r >> 12) & 0x3F));
+        out += char(0x80 | ((r >> 6) & 0x3F));
+        out += char(0x80 | (r & 0x3F));
+    }
+}
+
 bool isGoSpace(char32_t r)
 {
     switch (r) {
@@ -112,6 +133,23 @@ bool isGoDigit(char32_t r)
 bool isGoPunct(char32_t r)
 {
     return QChar::isPunct(r);
+}
+
+QByteArrayView trimGoSpace(QByteArrayView s)
+{
+    while (!s.isEmpty()) {
+        const DecodedRune d = decodeRune(s);
+        if (!isGoSpace(d.rune))
+            break;
+        s = s.sliced(d.size);
+    }
+    while (!s.isEmpty()) {
+        const DecodedRune d = decodeLastRune(s);
+        if (!isGoSpace(d.rune))
+            break;
+        s.chop(d.size);
+    }
+    return s;
 }
 
 } // namespace kiln::load

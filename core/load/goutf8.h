@@ -3,6 +3,7 @@
 // treat bytes and runes exactly as go does (patterns, file names, doc text).
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 namespace kiln::load
@@ -20,6 +21,8 @@ DecodedRune decodeRune(QByteArrayView s);
 DecodedRune decodeLastRune(QByteArrayView s);
 // utf8.ValidString.
 bool isValidUtf8(QByteArrayView s);
+// utf8.AppendRune (invalid runes become U+FFFD).
+void appendRune(QByteArray &out, char32_t r);
 
 // unicode.IsSpace (Latin-1 spaces and the White_Space property).
 bool isGoSpace(char32_t r);
@@ -29,5 +32,8 @@ bool isGoUpper(char32_t r);
 bool isGoLetter(char32_t r);
 bool isGoDigit(char32_t r);
 bool isGoPunct(char32_t r);
+
+// strings.TrimSpace: s without leading and trailing unicode.IsSpace runes.
+QByteArrayView trimGoSpace(QByteArrayView s);
 
 } // namespace kiln::load

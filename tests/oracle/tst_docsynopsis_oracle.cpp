@@ -1,0 +1,243 @@
+// Oracle tests of the package Doc: for every package of `go list std`, and for
+// small modules built to probe go/build's choice of file, Kiln's synopsis of
+// the package comments must equal go list's Doc.
+//
+// The package comment of a file is read here the way go/parser finds it: the
+// last comment group before the package clause, when it ends on the line
+// right above the clause. Files are tried in directory order among GoFiles
+// and CgoFiles (go/build's loop), the first non-empty synopsis wins.
+#include "load/docsynopsis.h"
+#include "support/oraclego.h"
+#include "support/tempmodule.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace kiln;
+using namespace kiln::load;
+
+namespace
+{
+
+struct RawComment {
+    QString text;
+    int startLine = 0;
+    int endLine = 0;
+};
+
+// The raw comments of the lead comment group of the package clause.
+QStringList packageDocComments(const QByteArray &src)
+{
+    QByteArrayView s = src;
+    if (s.startsWith("\xEF\xBB\xBF"))
+        s = s.sliced(3);
+    QList<RawComment> comments;
+    int line = 1;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        if (c == '\n') {
+            ++line;
+            ++i;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+            ++i;
+        } else if (s.sliced(i).startsWith("//")) {
+            qsizetype end = s.indexOf('\n', i);
+            if (end < 0)
+                end = s.size();
+            comments.append({QString::fromUtf8(s.sliced(i, end - i)), line, line});
+            i = end;
+        } else if (s.sliced(i).startsWith("/*")) {
+            const qsizetype close = s.indexOf("*/", i + 2);
+            if (close < 0)
+                return {};
+            const QByteArrayView text = s.sliced(i, close + 2 - i);
+            const int endLine = line + int(text.count('\n'));
+            comments.append({QString::fromUtf8(text), line, endLine});
+            line = endLine;
+            i = close + 2;
+        } else {
+            break; // the package keyword
+        }
+    }
+    if (comments.isEmpty())
+        return {};
+    qsizetype groupStart = 0;
+    for (qsizetype k = 1; k < comments.size(); ++k)
+        if (comments[k].startLine > comments[k - 1].endLine + 1)
+            groupStart = k;
+    if (comments.back().endLine + 1 != line)
+        return {};
+    QStringList group;
+    for (qsizetype k = groupStart; k < comments.size(); ++k)
+        group.append(comments[k].text);
+    return group;
+}
+
+struct ListedPackage {
+    QString importPath;
+    QString dir;
+    QString doc;
+    QStringList files; // GoFiles and CgoFiles, in directory order
+};
+
+// go list -json prints one object after another.
+QList<ListedPackage> parseList(const QByteArray &out)
+{
+    QList<ListedPackage> pkgs;
+    qsizetype start = -1;
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char c = out[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' && depth++ == 0) {
+            start = i;
+        } else if (c == '}' && --depth == 0) {
+            const QJsonObject o = QJsonDocument::fromJson(out.mid(start, i + 1 - start)).object();
+            ListedPackage p{o.value(QStringLiteral("ImportPath")).toString(),
+                            o.value(QStringLiteral("Dir")).toString(),
+                            o.value(QStringLiteral("Doc")).toString(),
+                            {}};
+            for (const char *key : {"GoFiles", "CgoFiles"})
+                for (const QJsonValue &f : o.value(QLatin1String(key)).toArray())
+                    p.files.append(f.toString());
+            std::ranges::sort(p.files, [](const QString &a, const QString &b) {
+                return a.toUtf8() < b.toUtf8();
+            });
+            pkgs.append(p);
+        }
+    }
+    return pkgs;
+}
+
+QString kilnDoc(const ListedPackage &p)
+{
+    for (const QString &name : p.files) {
+        QFile f(QDir(p.dir).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QStringList comments = packageDocComments(f.readAll());
+        if (comments.isEmpty())
+            continue;
+        const QString doc = docSynopsis(commentGroupText(comments));
+        if (!doc.isEmpty())
+            return doc;
+    }
+    return {};
+}
+
+using FileMap = QMap<QString, QByteArray>;
+
+const QStringList kListArgs = {QStringLiteral("list"), QStringLiteral("-e"),
+                               QStringLiteral("-json=ImportPath,Dir,Doc,GoFiles,CgoFiles")};
+
+} // namespace
+
+class TestDocSynopsisOracle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void standardLibrary();
+    void chosenFile_data();
+    void chosenFile();
+
+private:
+    test::OracleGo m_go;
+};
+
+void TestDocSynopsisOracle::initTestCase()
+{
+    if (!m_go.available())
+        QFAIL(qPrintable(m_go.reason()));
+}
+
+void TestDocSynopsisOracle::standardLibrary()
+{
+    const ProcessOutput go =
+        m_go.run(kListArgs + QStringList{QStringLiteral("std")}, QDir::tempPath());
+    QVERIFY2(go.exitCode == 0, go.stdErr.constData());
+    const QList<ListedPackage> pkgs = parseList(go.stdOut);
+    QVERIFY(pkgs.size() > 100);
+    QStringList mismatches;
+    int withDoc = 0;
+    for (const ListedPackage &p : pkgs) {
+        const QString got = kilnDoc(p);
+        if (!p.doc.isEmpty())
+            ++withDoc;
+        if (got != p.doc)
+            mismatches.append(
+                QStringLiteral("%1:\n  go:   %2\n  kiln: %3").arg(p.importPath, p.doc, got));
+    }
+    qInfo("%lld of %lld std packages match (%d with a Doc)", pkgs.size() - mismatches.size(),
+          pkgs.size(), withDoc);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.mid(0, 10).join(QLatin1Char('\n'))));
+}
+
+void TestDocSynopsisOracle::chosenFile_data()
+{
+    QTest::addColumn<FileMap>("files");
+    using F = FileMap;
+    QTest::newRow("second file has the doc")
+        << F{{"a.go", "package p\n"}, {"b.go", "// Package p is b.\npackage p\n"}};
+    QTest::newRow("empty synopsis falls through")
+        << F{{"a.go", "// Copyright 2024 X.\npackage p\n"},
+             {"b.go", "// Package p is b. More.\npackage p\n"}};
+    QTest::newRow("first of two docs") << F{{"a.go", "// Package p is a.\npackage p\n"},
+                                            {"b.go", "// Package p is b.\npackage p\n"}};
+    QTest::newRow("blank line before clause") << F{{"p.go", "// Package p.\n\npackage p\n"}};
+    QTest::newRow("block comment on the clause's line")
+        << F{{"p.go", "/* Package p here. */ package p\n"}};
+    QTest::newRow("block comment doc")
+        << F{{"p.go", "/*\nPackage p does things.\n\nMore.\n*/\npackage p\n"}};
+    QTest::newRow("test file doc ignored")
+        << F{{"p.go", "package p\n"}, {"a_test.go", "// Package p tests.\npackage p\n"}};
+    QTest::newRow("excluded file doc ignored")
+        << F{{"a.go", "//go:build ignore\n\n// Package p ignored.\npackage p\n"},
+             {"c.go", "// Package p from c.\npackage p\n"}};
+    QTest::newRow("last group only")
+        << F{{"p.go", "// header\n\n// Package p real.\n//go:build linux\npackage p\n"}};
+    QTest::newRow("adjacent comments")
+        << F{{"p.go", "// Package p a\n/* b\n c */ // d.\npackage p\n"}};
+    QTest::newRow("crlf") << F{{"p.go", "// Package p crlf.\r\n// More.\r\npackage p\r\n"}};
+    QTest::newRow("bom") << F{{"p.go", "\xEF\xBB\xBF// Package p bom.\npackage p\n"}};
+    QTest::newRow("documentation file")
+        << F{{"doc.go", "// Package documentation x.\npackage documentation\n"},
+             {"p.go", "package p\n"}};
+    QTest::newRow("links and quotes")
+        << F{{"p.go", "// Package p wraps [io.Reader], see ``[Spec]''.\n//\n// [Spec]: "
+                      "https://go.dev/ref/spec\npackage p\n"}};
+    QTest::newRow("used link definition")
+        << F{{"p.go", "// Package p follows the [Spec]\n//\n// [Spec]: https://go.dev/ref/spec\n"
+                      "package p\n"}};
+}
+
+void TestDocSynopsisOracle::chosenFile()
+{
+    QFETCH(FileMap, files);
+    test::TempModule m(files);
+    m.write(QStringLiteral("go.mod"), "module example.com/p\n\ngo 1.22\n");
+    const ProcessOutput go = m_go.run(kListArgs + QStringList{QStringLiteral(".")}, m.path());
+    QVERIFY2(go.exitCode == 0, go.stdErr.constData());
+    const QList<ListedPackage> pkgs = parseList(go.stdOut);
+    QCOMPARE(pkgs.size(), 1);
+    QCOMPARE(kilnDoc(pkgs.front()), pkgs.front().doc);
+}
+
+QTEST_GUILESS_MAIN(TestDocSynopsisOracle)
+#include "tst_docsynopsis_oracle.moc"
