@@ -1,0 +1,32 @@
+#include "controllers/moduleload.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace kiln::gui
+{
+
+ModuleSnapshot loadModule(const QString &dir)
+{
+    ModuleSnapshot snap;
+    snap.dir = QDir::cleanPath(QDir(dir).absolutePath());
+    snap.goModPath = snap.dir + QStringLiteral("/go.mod");
+    if (!QFileInfo(snap.dir).isDir()) {
+        snap.problem = ModuleProblem::NoDirectory;
+        return snap;
+    }
+    // Missing and broken go.mod files both go through the parser so that the
+    // error text uses go's wording and names the file.
+    const bool exists = QFileInfo(snap.goModPath).isFile();
+    snap.parse = load::readModFile(snap.goModPath, load::Strictness::Strict);
+    if (!exists)
+        snap.problem = ModuleProblem::NoGoMod;
+    else if (!snap.parse.ok())
+        snap.problem = ModuleProblem::BadGoMod;
+    if (!snap.parse.ok())
+        snap.errorText = load::describeErrors(snap.parse);
+    snap.packages = scanPackages(snap.dir);
+    return snap;
+}
+
+} // namespace kiln::gui
