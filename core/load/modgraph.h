@@ -15,6 +15,14 @@
 // consistency check against go.mod. Kiln never downloads: a module that is
 // needed but absent from GOMODCACHE is an error naming module and version,
 // worded like go's with GOPROXY=off / GOFLAGS=-mod=mod.
+//
+// Kiln reads the module cache and go.sum but verifies no checksums: with
+// -mod=readonly a missing go.sum entry is go's error, a wrong hash is not
+// noticed. Like `go list -m all`, the whole graph is loaded eagerly, so a
+// missing go.mod anywhere in the (pruned) graph is an error even where go's
+// lazy loading for a particular build would not have needed it. When go
+// would rewrite go.mod (-mod=mod), Kiln computes the same build list in
+// memory and writes nothing.
 #pragma once
 
 #include "base/result.h"
@@ -23,54 +31,82 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
-namespace kiln::load {
+namespace kiln::load
+{
 
 // go list's Module object, for the fields Kiln reports.
 struct ModuleInfo {
     QString path;
-    QString version;                    // empty for main modules
-    std::shared_ptr<ModuleInfo> replace;  // the replacement, if any
+    QString version;                     // empty for main modules
+    std::shared_ptr<ModuleInfo> replace; // the replacement, if any
     bool main = false;
-    bool indirect = false;              // "// indirect" in the main go.mod
-    QString dir;                        // where its files are ("" if not on disk)
-    QString goMod;                      // the go.mod file that was used
-    QString goVersion;                  // its go directive
+    bool indirect = false; // "// indirect" in the main go.mod
+    QString dir;           // where its files are ("" if not on disk)
+    QString goMod;         // the go.mod file that was used
+    QString goVersion;     // its go directive
+    // go list -m's Error: why the module's details could not be loaded, e.g.
+    // "module lookup disabled by GOPROXY=off" when its .info file is not in
+    // GOMODCACHE. The module is still part of the build.
+    QString error;
 };
 
-enum class ModMode { Mod, Readonly, Vendor };  // -mod=
+enum class ModMode { Mod, Readonly, Vendor }; // -mod=
 
 struct ModuleLoadOptions {
     QString workingDir;
-    QString gomodcache;     // go env GOMODCACHE
-    QString gowork;         // go env GOWORK value before discovery: "", "off", or a path
-    QString go111module;    // "", "on", "off", "auto"
-    QString modFlag;        // -mod value from flags or GOFLAGS; "" = unset
-    QString gorootSrc;      // $GOROOT/src (std is not a module)
+    QString gomodcache;  // go env GOMODCACHE
+    QString gowork;      // go env GOWORK value before discovery: "", "off", or a path
+    QString go111module; // "", "on", "off", "auto"
+    QString modFlag;     // -mod value from flags or GOFLAGS; "" = unset
+    QString gorootSrc;   // $GOROOT/src (std is not a module)
+    QString goVersion;   // the running go, gover.Local(): "1.25.12"; "" = read
+                         // from $GOROOT/VERSION
+    QString gotoolchain; // go env GOTOOLCHAIN, named in "requires go >=" errors
+    QString gopath;      // go env GOPATH (a go.mod in its first entry is ignored)
+    QString tempDir;     // os.TempDir(); "" = $TMPDIR or /tmp
 };
 
 struct ModuleSet {
-    enum class Kind { Gopath, SingleModule, Workspace };
+    // NoMainModule: module mode without a go.mod (or a go.work without use
+    // lines): the only main module is "command-line-arguments" and only std
+    // resolves; noMainModuleError says what go prints when a command needs
+    // a module.
+    enum class Kind { Gopath, NoMainModule, SingleModule, Workspace };
     Kind kind = Kind::SingleModule;
-    QString goModFile;     // GOMOD ("" in GOPATH mode)
-    QString goWorkFile;    // GOWORK ("" when not in a workspace)
-    QString goVersion;     // of the main module, or of go.work
+    QString goModFile;  // GOMOD ("" in GOPATH mode, /dev/null without a main
+                        // module, the go.mod around workingDir in a workspace)
+    QString goWorkFile; // GOWORK ("" when not in a workspace)
+    QString goVersion;  // of the main module, or of go.work
     ModMode mode = ModMode::Readonly;
-    QString vendorDir;     // set in vendor mode
+    QString vendorDir; // set in vendor mode
     QList<ModuleInfo> mainModules;
     // godebug lines of the main go.mod (or go.work), in file order.
     QList<std::pair<QString, QString>> godebug;
     // The build list after MVS: main modules first, then dependencies sorted
     // by path (go's order), each with dir/goMod/replace filled in.
     QList<ModuleInfo> buildList;
+    // What go prints to stderr on the way ("go: ignoring requirement on
+    // excluded version ...", "go: warning: ignoring go.mod in ..."), one a line.
+    QStringList warnings;
+    // Set for Kind::NoMainModule, e.g. "go: go.mod file not found in current
+    // directory or any parent directory; see 'go help modules'" or go's
+    // "cannot find main module, but found .git/config in ..." hint.
+    QString noMainModuleError;
 
-    // The module in the build list whose path is the longest prefix of
-    // importPath, and that can provide it (for module paths that are
-    // prefixes of several, the loader checks which has the directory).
+    // The modules in the build list that could provide importPath: those whose
+    // path is importPath or a prefix of it ending at a '/', longest path
+    // first. Several can match (example.com/a and example.com/a/b); the
+    // loader checks which of them has the package's directory.
     QList<const ModuleInfo *> modulesForImportPath(const QString &importPath) const;
 };
 
+// Errors carry go's complete message as Error::message, starting "go: " where
+// go's does (e.g. "go: example.com/a@v1.0.0 requires\n\texample.com/c@v1.1.0:
+// module lookup disabled by GOPROXY=off"). Blocking file I/O: call from a
+// worker thread. The returned set shares nothing with the loader.
 Result<ModuleSet> loadModuleSet(const ModuleLoadOptions &options);
 
 // module.EscapePath: upper-case letters become '!' + lower case.

@@ -1,0 +1,32 @@
+// go.sum files, read for presence only (modfetch.HaveSum): Kiln never
+// verifies hashes, it only needs to know whether go would find a checksum.
+// Grammar, one entry a line (blank lines are skipped):
+//   line = module-path " " version ["/go.mod"] " " hash
+//   hash = algorithm ":" base64   (only "h1:" hashes count)
+#pragma once
+
+#include "base/result.h"
+#include "load/modfile.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace kiln::load
+{
+
+class GoSum
+{
+public:
+    // Reads each file that exists; a missing file is an empty one. A line
+    // without three fields is go's "malformed go.sum" error.
+    static Result<GoSum> read(const QStringList &files);
+
+    // version may end in "/go.mod" for the go.mod checksum.
+    bool has(const QString &path, const QString &version) const;
+
+private:
+    QSet<QString> m_keys; // "path version"
+};
+
+} // namespace kiln::load

@@ -1,0 +1,5 @@
+module example.com/a
+
+go 1.20
+
+require example.com/f v1.0.0

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"example.com/a"
+	"example.com/b"
+	"example.com/nomod"
+)
+
+func main() { println(a.A(), b.B(), nomod.N()) }

@@ -1,0 +1,8 @@
+package main
+
+import (
+	"example.com/a"
+	"example.com/b"
+)
+
+func main() { println(a.A(), b.B()) }

@@ -1,0 +1,3 @@
+module example.com/nomod
+
+go 1.19

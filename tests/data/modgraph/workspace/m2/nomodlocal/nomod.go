@@ -1,0 +1,3 @@
+package nomod
+
+func N() string { return "local nomod" }

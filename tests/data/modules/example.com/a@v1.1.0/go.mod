@@ -1,0 +1,5 @@
+module example.com/a
+
+go 1.18
+
+require example.com/c v1.1.0

@@ -1,0 +1,3 @@
+package c
+
+func C() string { return "c1.1.0" }

@@ -1,0 +1,3 @@
+package f
+
+func F() string { return "f1.1.0" }

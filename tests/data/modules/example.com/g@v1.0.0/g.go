@@ -1,0 +1,3 @@
+package g
+
+func G() string { return "g1.0.0" }

@@ -1,0 +1,5 @@
+module example.com/h
+
+go 1.18
+
+require example.com/f v1.0.0
