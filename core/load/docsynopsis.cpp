@@ -9,6 +9,8 @@
 namespace kiln::load
 {
 
+using namespace gotext;
+
 namespace
 {
 

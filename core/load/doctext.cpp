@@ -8,6 +8,8 @@
 namespace kiln::load
 {
 
+using namespace gotext;
+
 namespace
 {
 

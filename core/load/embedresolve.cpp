@@ -15,6 +15,8 @@
 namespace kiln::load
 {
 
+using namespace gotext;
+
 namespace
 {
 

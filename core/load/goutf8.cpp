@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace kiln::load
+namespace kiln::load::gotext
 {
 
 DecodedRune decodeRune(QByteArrayView s)
@@ -152,4 +152,4 @@ QByteArrayView trimGoSpace(QByteArrayView s)
     return s;
 }
 
-} // namespace kiln::load
+} // namespace kiln::load::gotext

@@ -1,12 +1,14 @@
 // Go's view of text: UTF-8 decoding as unicode/utf8 does it (invalid bytes
 // are U+FFFD of size 1) and the unicode package's classes, for code that must
 // treat bytes and runes exactly as go does (patterns, file names, doc text).
+// In a namespace of its own: kiln_load's source scanner has similar helpers
+// (gosyntax) that its users pull in with a using-directive.
 #pragma once
 
 #include <QByteArray>
 #include <QByteArrayView>
 
-namespace kiln::load
+namespace kiln::load::gotext
 {
 
 constexpr char32_t kRuneError = 0xFFFD;
@@ -36,4 +38,4 @@ bool isGoPunct(char32_t r);
 // strings.TrimSpace: s without leading and trailing unicode.IsSpace runes.
 QByteArrayView trimGoSpace(QByteArrayView s);
 
-} // namespace kiln::load
+} // namespace kiln::load::gotext

@@ -11,6 +11,8 @@
 namespace kiln::load
 {
 
+using namespace gotext;
+
 namespace
 {
 
