@@ -118,8 +118,8 @@ Result<ModuleSet> ModLoader::run()
         set.goVersion = m_workFile && !m_workFile->goVersion.isEmpty()
                             ? m_workFile->goVersion
                             : QString::fromLatin1(gover::DefaultGoWorkVersion);
-        if (const QString root = findModuleRoot(m_cwd); !root.isEmpty())
-            set.goModFile = goModPath(root);
+        const QString root = findModuleRoot(m_cwd);
+        set.goModFile = root.isEmpty() ? QStringLiteral("/dev/null") : goModPath(root);
         if (m_workFile)
             for (const GoDebugSetting &g : m_workFile->godebug)
                 set.godebug.append({g.key, g.value});

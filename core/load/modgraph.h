@@ -76,8 +76,9 @@ struct ModuleSet {
     // a module.
     enum class Kind { Gopath, NoMainModule, SingleModule, Workspace };
     Kind kind = Kind::SingleModule;
-    QString goModFile;  // GOMOD ("" in GOPATH mode, /dev/null without a main
-                        // module, the go.mod around workingDir in a workspace)
+    QString goModFile;  // GOMOD: "" in GOPATH mode, else the go.mod around
+                        // workingDir or /dev/null (no main module, or a
+                        // workspace directory outside its modules)
     QString goWorkFile; // GOWORK ("" when not in a workspace)
     QString goVersion;  // of the main module, or of go.work
     ModMode mode = ModMode::Readonly;

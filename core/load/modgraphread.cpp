@@ -223,6 +223,7 @@ std::shared_ptr<ModuleGraph> ModLoader::readModGraph(const Requirements &rs,
         Pruning pruning;
     };
     QList<Item> queue;
+    qsizetype next = 0; // queue[next...] are still to load
     QSet<std::pair<ModuleVersion, int>> enqueued;
     auto enqueue = [&](const ModuleVersion &m, Pruning pruning) {
         if (m.version == QLatin1String("none"))
@@ -244,8 +245,8 @@ std::shared_ptr<ModuleGraph> ModLoader::readModGraph(const Requirements &rs,
         return *it;
     };
     auto drain = [&]() {
-        while (!queue.isEmpty()) {
-            const Item item = queue.takeFirst();
+        while (next < queue.size()) {
+            const Item item = queue[next++];
             const auto loaded = loadOne(item.m);
             const Summary *s = std::get_if<Summary>(&loaded);
             if (!s)

@@ -1,10 +1,12 @@
 // Internal to loadModuleSet (modgraph.h): the state of one modload run,
-// split across modloader.cpp (finding and reading the main modules, -mod),
+// split across modloader.cpp (Init, go.work, -mod), modmain.cpp (the main
+// go.mod files, roots, replacements),
 // modgraphread.cpp (go.mod summaries, graph loading, root updates),
 // modvendor.cpp (vendor/modules.txt) and modinfo.cpp (build list entries).
 // Names follow cmd/go/internal/modload so the two can be read side by side.
 #pragma once
 
+#include "load/godebug.h"
 #include "load/gosum.h"
 #include "load/modcache.h"
 #include "load/modgraph.h"
@@ -26,7 +28,7 @@ Pruning pruningForGoVersion(const QString &goVersion);
 // modFileIndex: what modload remembers of a main go.mod.
 struct MainModule {
     ModuleVersion module; // version is always ""
-    QString root;         // directory of go.mod ("" for command-line-arguments)
+    QString root;         // the directory of its go.mod
     std::optional<ModFile> file;
     QString goVersion; // "" without a go line
     QString toolchain;
@@ -69,6 +71,12 @@ struct Requirements {
 // The text of the *fs.PathError go prints when reading path fails ("open
 // <shown>: no such file or directory").
 QString openError(const QString &path, const QString &shown);
+// filepath.Join: dir/rel, cleaned.
+QString joinPath(const QString &dir, const QString &rel);
+// CheckGodebug: "" when k=v is a valid godebug line, else go's reason. An
+// empty table (unreadable from GOROOT) accepts every key.
+QString checkGodebug(const QString &verb, const QString &k, const QString &v,
+                     const QString &localGo, const QList<GodebugInfo> &table);
 
 class ModLoader
 {
@@ -77,7 +85,8 @@ public:
     Result<ModuleSet> run();
 
 private:
-    // modloader.cpp: Init, the main modules, -mod, replacements.
+    // modloader.cpp: Init, go.work, -mod; modmain.cpp: the main go.mod files,
+    // roots and replacements.
     Result<bool> init(); // false: GOPATH mode
     QString findModuleRoot(QString dir) const;
     QString findWorkspaceFile(QString dir) const;
@@ -106,6 +115,7 @@ private:
     QString replaceRelativeTo() const;
     QString replacementDir(const QString &path) const;
 
+    const QList<GodebugInfo> &godebugTable();
     QString tooNew(const QString &what, const QString &goVersion) const;
     bool isTooNew(const QString &goVersion) const;
     QString goModDirty() const;
@@ -174,6 +184,7 @@ private:
     // version that was read (the replacement, for replaced modules).
     QHash<ModuleVersion, QString> m_rawGoVersion;
 
+    std::optional<QList<GodebugInfo>> m_godebugTable;
     VendorModules m_vendor;
     QHash<ModuleVersion, std::variant<Summary, ModError>> m_rawSummaries;
 };

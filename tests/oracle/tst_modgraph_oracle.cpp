@@ -174,6 +174,7 @@ private:
     void seedCache(const QString &cache, const QString &moduleAtVersion);
     QMap<QString, QString> goEnv(const Prepared &p, const QString &modFlag) const;
     ModuleLoadOptions kilnOptions(const Prepared &p, const QString &modFlag) const;
+    void checkGoEnv(const Prepared &p, const QString &modFlag, const ModuleSet &set);
 
     test::OracleGo m_go;
     QTemporaryDir m_proxy;
@@ -305,6 +306,18 @@ ModuleLoadOptions TestModGraphOracle::kilnOptions(const Prepared &p, const QStri
     return o;
 }
 
+// GOMOD and GOWORK as go env reports them (go env prints GOWORK=off as
+// "off"; Kiln says "" for no workspace).
+void TestModGraphOracle::checkGoEnv(const Prepared &p, const QString &modFlag, const ModuleSet &set)
+{
+    const ProcessOutput env =
+        m_go.run({QStringLiteral("env"), QStringLiteral("GOMOD"), QStringLiteral("GOWORK")}, p.dir,
+                 goEnv(p, modFlag));
+    const QStringList lines = QString::fromUtf8(env.stdOut).split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), set.goModFile);
+    QCOMPARE(lines.value(1) == QLatin1String("off") ? QString() : lines.value(1), set.goWorkFile);
+}
+
 void TestModGraphOracle::buildLists_data()
 {
     QTest::addColumn<Case>("c");
@@ -366,6 +379,7 @@ void TestModGraphOracle::buildLists()
     QVERIFY2(go.exitCode == 0, go.stdErr.constData());
     QVERIFY2(kiln.has_value(), why(kiln).constData());
     QVERIFY(kiln->mode != ModMode::Vendor);
+    checkGoEnv(p, c.modFlag, *kiln);
 
     QList<QJsonObject> want, got;
     for (const QJsonObject &o : parseJsonStream(go.stdOut))
@@ -406,6 +420,8 @@ void TestModGraphOracle::vendorMode_data()
         << Case{QStringLiteral("vendor"), {}, vendored};
     QTest::newRow("explicit -mod=vendor")
         << Case{QStringLiteral("vendor"), {}, vendored, QStringLiteral("vendor")};
+    QTest::newRow("workspace: go work vendor")
+        << Case{QStringLiteral("workspace"), {}, {download, {"work", "vendor"}}};
     QTest::newRow("go 1.16: unpruned vendor graph")
         << Case{QStringLiteral("vendor"), {}, vendored, {}, {}, {{"go.mod", "go 1.21", "go 1.16"}}};
 }
@@ -418,6 +434,7 @@ void TestModGraphOracle::vendorMode()
     QVERIFY2(kiln.has_value(), why(kiln).constData());
     QCOMPARE(kiln->mode, ModMode::Vendor);
     QCOMPARE(kiln->vendorDir, p.tree->filePath(QStringLiteral("vendor")));
+    checkGoEnv(p, c.modFlag, *kiln);
 
     // go refuses "all" in vendor mode: that is how its mode shows.
     const ProcessOutput all = m_go.run(listAll, p.dir, goEnv(p, c.modFlag));
@@ -500,6 +517,8 @@ void TestModGraphOracle::failures_data()
                 {{"go.mod", "go 1.21", "go 1.13"},
                  {"go.mod", "example.com/c v1.1.0", "example.com/c v1.2.0"}},
                 listM};
+    QTest::newRow("-mod=vendor without vendor/")
+        << Case{QStringLiteral("mvs"), {}, {download}, QStringLiteral("vendor"), {}, {}, listM};
     QTest::newRow("go 1.13 does not use vendor/: reason in error")
         << Case{QStringLiteral("vendor"),           {},     vendored, {}, {},
                 {{"go.mod", "go 1.21", "go 1.13"}}, listAll};
@@ -555,6 +574,9 @@ void TestModGraphOracle::inlineTrees_data()
                  {QStringLiteral("a/go.mod"), "module example.com/a\n"},
                  {QStringLiteral("a2/go.mod"), "module whatever\ngo 1.17\n"}}
         << QStringList() << mod;
+    QTest::newRow("go.mod in GOPATH ignored")
+        << Files{{gomod, "module x\ngo 1.21\n"}, {QStringLiteral("gp/go.mod"), "module gp\n"}}
+        << QStringList() << Env{{QStringLiteral("GOPATH"), QStringLiteral("$ROOT/gp")}};
 }
 
 void TestModGraphOracle::inlineTrees()
@@ -566,10 +588,13 @@ void TestModGraphOracle::inlineTrees()
     const auto cache = newCache();
     for (const QString &m : seed)
         seedCache(cache->path(), m);
+    for (QString &v : env)
+        v.replace(QLatin1String("$ROOT"), tree.path());
     env.insert(QStringLiteral("GOMODCACHE"), cache->path());
     env.insert(QStringLiteral("GOSUMDB"), QStringLiteral("off"));
     ModuleLoadOptions o;
     o.workingDir = tree.path();
+    o.gopath = env.value(QStringLiteral("GOPATH"));
     o.gomodcache = cache->path();
     o.modFlag = env.value(QStringLiteral("GOFLAGS")).section(QLatin1Char('='), 1);
     o.gorootSrc = m_go.goroot() + QStringLiteral("/src");
