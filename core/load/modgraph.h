@@ -9,12 +9,13 @@
 // replacement directory's go.mod), builds the requirement graph — pruned for
 // modules at go >= 1.17, unpruned below, as go does — applies exclude and
 // replace (workspace replaces win over module replaces), and runs minimal
-// version selection. In vendor mode (-mod=vendor, or automatic when
-// vendor/modules.txt exists and the main module's go version is >= 1.14 and
-// -mod is not set) the build list comes from vendor/modules.txt, after go's
-// consistency check against go.mod. Kiln never downloads: a module that is
-// needed but absent from GOMODCACHE is an error naming module and version,
-// worded like go's with GOPROXY=off / GOFLAGS=-mod=mod.
+// version selection. In vendor mode (-mod=vendor, or automatic when -mod is
+// not set, a vendor directory exists, the go version of go.mod (go.work) is
+// >= 1.14 and modules.txt's "## workspace" marker matches) the build list
+// comes from go.mod and vendor/modules.txt, after go's consistency check.
+// Kiln never downloads: a module that is needed but absent from GOMODCACHE
+// is an error naming module and version, worded like go's with GOPROXY=off /
+// GOFLAGS=-mod=mod.
 //
 // Kiln reads the module cache and go.sum but verifies no checksums: with
 // -mod=readonly a missing go.sum entry is go's error, a wrong hash is not
@@ -44,7 +45,9 @@ struct ModuleInfo {
     std::shared_ptr<ModuleInfo> replace; // the replacement, if any
     bool main = false;
     bool indirect = false; // "// indirect" in the main go.mod
-    QString dir;           // where its files are ("" if not on disk)
+    QString dir;           // where its files are: "" if not (completely) in
+                           // GOMODCACHE, and always in vendor mode, where
+                           // packages are under ModuleSet::vendorDir
     QString goMod;         // the go.mod file that was used
     QString goVersion;     // its go directive
     // go list -m's Error: why the module's details could not be loaded, e.g.
