@@ -1,5 +1,6 @@
 #include "load/dirfiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -368,6 +369,20 @@ DirFiles classifyFiles(const QString &dir, const QList<SourceFile> &files, const
         if (!c.add(f))
             return c.partial();
     return c.finish();
+}
+
+DirReader goReaderFor(const QString &dir)
+{
+    const QDateTime cutoff = QDateTime::currentDateTime().addSecs(-2);
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden |
+                                                          QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &fi : entries) {
+        if (fi.isSymLink() || (!fi.isDir() && !fi.isFile()))
+            return DirReader::Direct;
+        if (!fi.isDir() && fi.lastModified() > cutoff)
+            return DirReader::Direct;
+    }
+    return DirReader::ModuleIndex;
 }
 
 DirFiles classifyDir(const QString &dir, const BuildContext &ctx, DirReader reader)

@@ -96,6 +96,12 @@ struct DirFiles {
     std::optional<Error> error;
 };
 
+// The reader go uses for a package directory outside the module cache when
+// the index is on: ModuleIndex unless the directory holds a symlink or other
+// non-regular file, or a file modified in the last two seconds (cmd/go's
+// modindex dirHash). Module-cache packages always use the index.
+DirReader goReaderFor(const QString &dir);
+
 // One directory entry as classifyFiles sees it.
 struct SourceFile {
     QString name;

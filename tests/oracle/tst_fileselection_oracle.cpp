@@ -430,7 +430,7 @@ void TestFileSelectionOracle::compareModule(const test::TempModule &m, const QSt
 
 void TestFileSelectionOracle::brokenFiles_data()
 {
-    QTest::addColumn<QByteArrayList>("files"); // "name=content"
+    QTest::addColumn<QByteArrayList>("files"); // "name=content" or "name->target" (a symlink)
     QTest::addColumn<bool>("indexed");
     // go reads a package directory through its module index unless a file
     // in it is younger than two seconds (or not a regular file): each case
@@ -503,6 +503,8 @@ void TestFileSelectionOracle::brokenFiles_data()
     row("bad go:build in a C file", {"a.go=package p\n", "b.c=//go:build (\n\nint x;\n"});
     row("multiple go:build in a C file",
         {"a.go=package p\n", "b.c=//go:build a\n//go:build b\n\nint x;\n"});
+    row("a symlink means go/build",
+        {QByteArray("a_windows.go=package p\x00", 23), "b.go=package p\n", "c.go->b.go"});
     row("BOM", {"a.go=\xef\xbb\xbfpackage p\nimport \"fmt\"\n"});
     row("BOM in the middle", {"a.go=package p\n\xef\xbb\xbf\nimport \"fmt\"\n"});
 }
@@ -512,7 +514,15 @@ void TestFileSelectionOracle::brokenFiles()
     QFETCH(QByteArrayList, files);
     QFETCH(bool, indexed);
     test::TempModule m({{QStringLiteral("go.mod"), "module example.com/m\n\ngo 1.25\n"}});
+    bool symlink = false;
     for (const QByteArray &f : files) {
+        if (const qsizetype arrow = f.indexOf("->"); arrow > 0 && !f.first(arrow).contains('=')) {
+            QVERIFY(
+                QFile::link(QString::fromUtf8(f.sliced(arrow + 2)),
+                            m.filePath(QStringLiteral("p/") + QString::fromUtf8(f.first(arrow)))));
+            symlink = true;
+            continue;
+        }
         const qsizetype eq = f.indexOf('=');
         const QString rel = QStringLiteral("p/") + QString::fromUtf8(f.first(eq));
         m.write(rel, f.sliced(eq + 1));
@@ -523,7 +533,10 @@ void TestFileSelectionOracle::brokenFiles()
                                      QFileDevice::FileModificationTime));
         }
     }
-    compareModule(m, {QStringLiteral("p")}, indexed ? DirReader::ModuleIndex : DirReader::Direct);
+    // Which reader go picks: fresh files and symlinks mean go/build.
+    const DirReader reader = goReaderFor(m.filePath(QStringLiteral("p")));
+    QCOMPARE(reader, indexed && !symlink ? DirReader::ModuleIndex : DirReader::Direct);
+    compareModule(m, {QStringLiteral("p")}, reader);
 }
 
 void TestFileSelectionOracle::mutatedHeaders()
