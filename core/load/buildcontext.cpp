@@ -324,7 +324,7 @@ Result<BuildContext> makeBuildContext(const TargetConfig &target)
     ctx.buildTags = target.buildTags;
     KILN_TRY(experiments, experimentTags(target.goos, target.goarch, target.goexperiment));
     KILN_TRY(features, archFeatureTags(target.goarch, target.archLevel));
-    ctx.toolTags = experiments + features;
+    ctx.toolTags = experiments + features + target.modeTags;
     ctx.releaseTags = levels(QStringLiteral("go1."), 1, target.goMinor);
     return ctx;
 }

@@ -45,10 +45,11 @@ struct TargetConfig {
     QString goos;
     QString goarch;
     Cgo cgo = Cgo::Disabled;
-    QString goexperiment; // GOEXPERIMENT ("" = the toolchain default)
-    QString archLevel;    // the value of GO386/GOAMD64/GOARM/GOARM64/... ("" = default)
-    QStringList buildTags;
-    int goMinor = 25; // release tags go1.1 .. go1.<goMinor>
+    QString goexperiment;  // GOEXPERIMENT ("" = the toolchain default)
+    QString archLevel;     // the value of GO386/GOAMD64/GOARM/GOARM64/... ("" = default)
+    QStringList buildTags; // -tags (and fips140vX.Y when GOFIPS140 is a version)
+    QStringList modeTags;  // "race", "msan", "asan" for -race/-msan/-asan: tool tags
+    int goMinor = 25;      // release tags go1.1 .. go1.<goMinor>
 };
 
 // The context the go command builds for target: tool tags from GOEXPERIMENT

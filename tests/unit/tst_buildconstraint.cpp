@@ -45,6 +45,7 @@ private Q_SLOTS:
     void matchTag();
     void toolTags_data();
     void toolTags();
+    void modeTagsAreToolTags();
     void goodOSArchFile_data();
     void goodOSArchFile();
     void fileConstraints_data();
@@ -296,6 +297,22 @@ void TestBuildConstraint::toolTags()
     QCOMPARE(ctx ? ctx->toolTags.join(QLatin1Char(' ')) : ctx.error().message, want);
     if (ctx)
         QCOMPARE(ctx->releaseTags.size(), 25);
+}
+
+void TestBuildConstraint::modeTagsAreToolTags()
+{
+    // -race adds "race" after the experiment and level tags, as cmd/go does.
+    TargetConfig t;
+    t.goos = QStringLiteral("linux");
+    t.goarch = QStringLiteral("amd64");
+    t.modeTags = {QStringLiteral("race")};
+    t.buildTags = {QStringLiteral("purego")};
+    const auto ctx = makeBuildContext(t);
+    QVERIFY(ctx);
+    QCOMPARE(ctx->toolTags.last(), QStringLiteral("race"));
+    QVERIFY(ctx->matchTag(QStringLiteral("race")));
+    QVERIFY(ctx->matchTag(QStringLiteral("purego")));
+    QVERIFY(!ctx->matchTag(QStringLiteral("msan")));
 }
 
 void TestBuildConstraint::goodOSArchFile_data()
