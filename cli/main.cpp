@@ -4,7 +4,8 @@
 #include <QCoreApplication>
 #include <functional>
 
-namespace {
+namespace
+{
 
 using Verb = std::function<int(kiln::cli::CliContext &, const QStringList &)>;
 
@@ -18,6 +19,7 @@ const QList<VerbEntry> &verbs()
 {
     static const QList<VerbEntry> table = {
         {"env", "print Go environment information", kiln::cli::runEnv},
+        {"list", "list packages", kiln::cli::runList},
         {"version", "print Kiln's version and the Go toolchain it found", kiln::cli::runVersion},
     };
     return table;
@@ -50,7 +52,8 @@ int main(int argc, char **argv)
     if (args.isEmpty())
         return usage(ctx, 2);
     const QString name = args.takeFirst();
-    if (name == QLatin1String("help") || name == QLatin1String("-h") || name == QLatin1String("--help"))
+    if (name == QLatin1String("help") || name == QLatin1String("-h") ||
+        name == QLatin1String("--help"))
         return usage(ctx, 0);
     for (const VerbEntry &v : verbs()) {
         if (name == QLatin1String(v.name))

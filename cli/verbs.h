@@ -7,9 +7,11 @@
 
 #include <QStringList>
 
-namespace kiln::cli {
+namespace kiln::cli
+{
 
 int runEnv(CliContext &ctx, const QStringList &args);
+int runList(CliContext &ctx, const QStringList &args);
 int runVersion(CliContext &ctx, const QStringList &args);
 
 } // namespace kiln::cli

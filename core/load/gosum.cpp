@@ -34,7 +34,9 @@ Result<GoSum> GoSum::read(const QStringList &files)
                                 .arg(fields.size()));
             if (fields[2] == kEmptyGoModHash || !fields[2].startsWith("h1:"))
                 continue;
-            sum.m_keys.insert(QString::fromUtf8(fields[0] + ' ' + fields[1]));
+            const QString key = QString::fromUtf8(fields[0] + ' ' + fields[1]);
+            if (!sum.m_keys.contains(key))
+                sum.m_keys.insert(key, QString::fromUtf8(fields[2]));
         }
     }
     return sum;
@@ -43,6 +45,11 @@ Result<GoSum> GoSum::read(const QStringList &files)
 bool GoSum::has(const QString &path, const QString &version) const
 {
     return m_keys.contains(path + QLatin1Char(' ') + version);
+}
+
+QString GoSum::recorded(const QString &path, const QString &version) const
+{
+    return m_keys.value(path + QLatin1Char(' ') + version);
 }
 
 } // namespace kiln::load

@@ -1,5 +1,5 @@
-// go.sum files, read for presence only (modfetch.HaveSum): Kiln never
-// verifies hashes, it only needs to know whether go would find a checksum.
+// go.sum files, read for presence (modfetch.HaveSum) and for the recorded
+// hashes go list shows (Sum, GoModSum): Kiln never verifies hashes.
 // Grammar, one entry a line (blank lines are skipped):
 //   line = module-path " " version ["/go.mod"] " " hash
 //   hash = algorithm ":" base64   (only "h1:" hashes count)
@@ -8,7 +8,7 @@
 #include "base/result.h"
 #include "load/modfile.h"
 
-#include <QSet>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -24,9 +24,11 @@ public:
 
     // version may end in "/go.mod" for the go.mod checksum.
     bool has(const QString &path, const QString &version) const;
+    // The first hash recorded for path and version (modfetch.RecordedSum).
+    QString recorded(const QString &path, const QString &version) const;
 
 private:
-    QSet<QString> m_keys; // "path version"
+    QHash<QString, QString> m_keys; // "path version" → hash
 };
 
 } // namespace kiln::load

@@ -17,11 +17,21 @@ void writeModule(GoJson &j, const ModuleInfo &m)
         j.key("Replace");
         writeModule(j, *m.replace);
     }
+    j.stringField("Time", m.time);
     j.boolField("Main", m.main);
     j.boolField("Indirect", m.indirect);
     j.stringField("Dir", m.dir);
     j.stringField("GoMod", m.goMod);
     j.stringField("GoVersion", m.goVersion);
+    if (!m.error.isEmpty()) {
+        j.key("Error");
+        j.beginObject();
+        j.key("Err");
+        j.string(m.error);
+        j.endObject();
+    }
+    j.stringField("Sum", m.sum);
+    j.stringField("GoModSum", m.goModSum);
     j.endObject();
 }
 

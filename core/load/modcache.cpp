@@ -72,6 +72,14 @@ Result<QString> ModuleCache::infoVersion(const QString &path, const QString &ver
     return doc.object().value(QLatin1String("Version")).toString();
 }
 
+QString ModuleCache::infoTime(const QString &path, const QString &version) const
+{
+    QFile f(cacheFile(path, version, QStringLiteral("info")));
+    if (m_root.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("Time")).toString();
+}
+
 QString ModuleCache::downloadDir(const QString &path, const QString &version) const
 {
     if (m_root.isEmpty())

@@ -39,6 +39,8 @@ public:
     // The version recorded in the cached .info file (modfetch Stat without a
     // proxy): a missing or malformed file is an error.
     Result<QString> infoVersion(const QString &path, const QString &version) const;
+    // The "Time" field of the same .info file; "" when absent or unreadable.
+    QString infoTime(const QString &path, const QString &version) const;
     // modfetch.DownloadDir: the extracted directory if it is complete (exists,
     // no .partial marker, .ziphash present), else "".
     QString downloadDir(const QString &path, const QString &version) const;

@@ -48,8 +48,15 @@ Result<ModuleSet> ModLoader::run()
         return std::unexpected(*err);
     if (auto mode = setDefaultBuildMod(); !mode)
         return std::unexpected(mode.error());
-    if (mustHaveSums()) {
-        auto sums = GoSum::read({m_mains[0].root + QLatin1String("/go.sum")});
+    {
+        // go.sum is read in every mode: readonly needs its entries, and go
+        // list shows the recorded hashes (Sum, GoModSum) in all of them.
+        QStringList files;
+        for (const MainModule &m : m_mains)
+            files << m.root + QLatin1String("/go.sum");
+        if (inWorkspace())
+            files << m_workFilePath + QLatin1String(".sum");
+        auto sums = GoSum::read(files);
         if (!sums)
             return std::unexpected(sums.error());
         m_goSum = *sums;

@@ -50,6 +50,9 @@ struct ModuleInfo {
                            // packages are under ModuleSet::vendorDir
     QString goMod;         // the go.mod file that was used
     QString goVersion;     // its go directive
+    QString time;          // "Time" of its .info file (RFC 3339), "" if unknown
+    QString sum;           // go.sum's hash of the module ("" if not recorded)
+    QString goModSum;      // go.sum's hash of its go.mod
     // go list -m's Error: why the module's details could not be loaded, e.g.
     // "module lookup disabled by GOPROXY=off" when its .info file is not in
     // GOMODCACHE. The module is still part of the build.

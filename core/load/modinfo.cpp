@@ -73,6 +73,8 @@ void ModLoader::completeFromModCache(ModuleInfo &info)
             info.error = v.error().message;
         else if (!v->isEmpty())
             info.version = *v;
+        if (v)
+            info.time = m_cache.infoTime(info.path, info.version);
     }
     if (info.goVersion.isEmpty() && checksumOk(QStringLiteral("/go.mod"))) {
         const auto s = rawGoModSummary(mod);
@@ -85,9 +87,12 @@ void ModLoader::completeFromModCache(ModuleInfo &info)
         const QString gomod = m_cache.cacheFile(info.path, info.version, QStringLiteral("mod"));
         if (QFileInfo(gomod).isFile())
             info.goMod = gomod;
+        info.goModSum = m_goSum.recorded(info.path, info.version + QStringLiteral("/go.mod"));
     }
-    if (checksumOk(QString()))
+    if (checksumOk(QString())) {
         info.dir = m_cache.downloadDir(info.path, info.version);
+        info.sum = m_goSum.recorded(info.path, info.version);
+    }
 }
 
 // What commitRequirements checks when it may not write go.mod: the go.mod go

@@ -3,6 +3,15 @@
 namespace kiln::load
 {
 
+QString Package::desc() const
+{
+    if (!forTest.isEmpty())
+        return importPath + QStringLiteral(" [") + forTest + QStringLiteral(".test]");
+    if (!forMain.isEmpty())
+        return importPath + QStringLiteral(" [") + forMain + QLatin1Char(']');
+    return importPath;
+}
+
 QString PackageError::text() const
 {
     if (!pos.isEmpty() && (importStack.isEmpty() || !alwaysPrintStack))

@@ -70,12 +70,17 @@ struct Package {
     QStringList xtestGoFiles, xtestImports, xtestEmbedPatterns, xtestEmbedFiles;
 
     // --- internal ---
+    // go's Desc(): "P [Q.test]" for test variants, "P [main]" for PGO copies.
+    QString desc() const;
     QStringList rawImports; // imports as written (sorted, unique)
     QMap<QString, QList<SourcePos>> importPos;
     QMap<QString, QList<SourcePos>> testImportPos;
     QMap<QString, QList<SourcePos>> xtestImportPos;
     QMap<QString, QList<SourcePos>> embedPatternPos;
     QList<int> internalImports; // indexes into the loader's table
+    int explicitImports = 0;    // how many of internalImports come from import declarations
+    QString forMain;            // a copy of the package built for this main (its default.pgo)
+    QString pgoProfile;         // the PGO profile this package is compiled with
     bool cmdlineFiles = false;  // loaded from .go files on the command line
     bool local = false;         // named by a relative directory
 };

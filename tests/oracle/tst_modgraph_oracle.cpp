@@ -10,6 +10,7 @@
 // checks hashes, and without it go would ask the checksum database about
 // go.mod files missing from go.sum.
 #include "load/modgraph.h"
+#include "support/fakeproxy.h"
 #include "support/golden.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
@@ -177,35 +178,20 @@ private:
     void checkGoEnv(const Prepared &p, const QString &modFlag, const ModuleSet &set);
 
     test::OracleGo m_go;
-    QTemporaryDir m_proxy;
+    test::FakeModuleProxy m_proxy;
 };
 
 void TestModGraphOracle::initTestCase()
 {
     if (!m_go.available())
         QFAIL(qPrintable(m_go.reason()));
-    QVERIFY(m_proxy.isValid());
-    const ProcessOutput out =
-        m_go.run({QStringLiteral("run"), test::testDataDir(QStringLiteral("tools/mkproxy/main.go")),
-                  test::testDataDir(QStringLiteral("modules")), m_proxy.path()},
-                 m_proxy.path());
-    QVERIFY2(out.exitCode == 0, out.stdErr.constData());
+    QString error;
+    QVERIFY2(m_proxy.build(m_go, &error), qPrintable(error));
 }
 
 std::shared_ptr<QTemporaryDir> TestModGraphOracle::newCache()
 {
-    // go makes the module cache read-only: make it writable again so that
-    // QTemporaryDir can remove it.
-    return std::shared_ptr<QTemporaryDir>(new QTemporaryDir, [](QTemporaryDir *dir) {
-        QDirIterator it(dir->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString p = it.next();
-            QFile::setPermissions(p, QFile::permissions(p) | QFileDevice::WriteOwner |
-                                         QFileDevice::ExeOwner);
-        }
-        delete dir;
-    });
+    return test::FakeModuleProxy::newCache();
 }
 
 // Puts path@version's .mod and .info from the proxy into the cache, for
@@ -231,13 +217,7 @@ TestModGraphOracle::Prepared TestModGraphOracle::prepare(const Case &c)
     p.cache = newCache();
     const QString fixture = test::testDataDir(QStringLiteral("modgraph/") + c.fixture);
     p.tree->copyTree(fixture);
-    const QMap<QString, QString> env = {
-        {QStringLiteral("GOPROXY"), QStringLiteral("file://") + m_proxy.path()},
-        {QStringLiteral("GOFLAGS"), QStringLiteral("-mod=mod")},
-        {QStringLiteral("GONOSUMDB"), QStringLiteral("*")},
-        {QStringLiteral("GONOSUMCHECK"), QStringLiteral("1")},
-        {QStringLiteral("GOSUMDB"), QStringLiteral("off")},
-        {QStringLiteral("GOMODCACHE"), p.cache->path()}};
+    const QMap<QString, QString> env = m_proxy.downloadEnv(p.cache->path());
     for (const QStringList &args : c.prep) {
         const ProcessOutput out = m_go.run(args, p.tree->path(), env);
         if (out.exitCode != 0)

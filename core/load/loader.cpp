@@ -1,0 +1,131 @@
+// loadPackages: go list's driver over the loader state.
+#include "load/loader.h"
+
+#include "load/loaderstate.h"
+
+#include <algorithm>
+
+namespace kiln::load
+{
+
+using namespace detail;
+
+namespace
+{
+
+// A package standing for a pattern that failed as a whole.
+Package patternErrorPackage(const Match &m, const QString &err)
+{
+    Package p;
+    p.dir = m.errorDir;
+    p.importPath = m.pattern;
+    p.incomplete = true;
+    p.match = {m.pattern};
+    PackageError e;
+    e.err = err;
+    p.error = e;
+    return p;
+}
+
+// "all": the main modules' packages, what they import, and what their tests
+// import (go >= 1.16 leaves out the tests of dependencies), sorted. Worked
+// out on a scratch state so that the real load visits packages in go's
+// order (sorted roots), which decides, e.g., which side of a
+// case-insensitive import collision gets the error.
+QStringList expandAll(const LoaderConfig &config, const QStringList &mainPackages)
+{
+    LoaderState probe(config);
+    probe.checkFoldCollisions = false;
+    QList<int> initial;
+    for (const QString &path : mainPackages) {
+        ImportStack stk;
+        std::optional<PackageError> ignored;
+        initial.append(probe.loadImport(path, config.workingDir, -1, stk, {}, ignored));
+    }
+    for (int idx : QList<int>(initial)) {
+        const Package p = probe.result.packages[idx];
+        for (const QString &path : p.testImports + p.xtestImports) {
+            if (path == QLatin1String("C"))
+                continue;
+            ImportStack stk{{p.importPath + QStringLiteral(" (test)"), {}}};
+            std::optional<PackageError> ignored;
+            initial.append(probe.loadImport(path, p.dir, idx, stk, {}, ignored));
+        }
+    }
+    // Only import declarations count: the runtime a main package links
+    // implicitly is not part of "all".
+    QStringList all;
+    QSet<int> seen;
+    std::function<void(int)> walk = [&](int idx) {
+        if (seen.contains(idx))
+            return;
+        seen.insert(idx);
+        const Package &p = probe.result.packages[idx];
+        all.append(p.importPath);
+        for (int k = 0; k < p.explicitImports; ++k)
+            walk(p.internalImports[k]);
+    };
+    for (int idx : initial)
+        walk(idx);
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+} // namespace
+
+LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
+{
+    LoaderState st(config);
+    const QList<Match> matches = st.expand(patterns);
+    QList<int> roots;
+    QSet<int> seen;
+    for (Match m : matches) {
+        auto loadRoot = [&](const QString &path) {
+            ImportStack stk;
+            std::optional<PackageError> ignored;
+            const int idx = st.loadImport(path, config.workingDir, -1, stk, {}, ignored);
+            st.result.packages[idx].match.append(m.pattern);
+            if (!seen.contains(idx)) {
+                seen.insert(idx);
+                roots.append(idx);
+            }
+        };
+        if (m.allPattern)
+            m.pkgs = expandAll(config, m.pkgs);
+        for (const QString &path : m.pkgs)
+            loadRoot(path);
+        if (!m.errors.isEmpty()) {
+            st.result.packages.append(patternErrorPackage(m, m.errors.first()));
+            roots.append(int(st.result.packages.size() - 1));
+        } else if (m.pkgs.isEmpty() && !m.literal) {
+            st.result.warnings
+                << QStringLiteral("go: warning: \"%1\" matched no packages").arg(m.pattern);
+        }
+    }
+    st.applyPgo(roots);
+    const QList<int> order = st.packageList(roots);
+    if (roots.size() > 1)
+        st.renameVariants(order);
+    st.collectDeps(order);
+    QList<int> output = config.deps == ListDeps::Yes ? order : roots;
+    const QSet<int> cmdline(roots.begin(), roots.end());
+    for (int idx : output) {
+        Package &p = st.result.packages[idx];
+        p.depOnly = !cmdline.contains(idx);
+        // Show vendor-expanded paths for test imports too (go's Package.Resolve).
+        for (QStringList *list : {&p.testImports, &p.xtestImports}) {
+            for (QString &path : *list)
+                if (const ResolvedImport r = st.resolver.resolve(p.importPath, p.standard, path);
+                    r.error.isEmpty())
+                    path = r.path;
+            std::sort(list->begin(), list->end());
+        }
+    }
+    st.recordImportMaps(output);
+    st.result.output = output;
+    st.result.roots = roots;
+    st.result.all = order;
+    return std::move(st.result);
+}
+
+} // namespace kiln::load

@@ -1,0 +1,68 @@
+// The package loader: `go list`'s view of a set of patterns (cmd/go's
+// load.PackagesAndErrors with modload resolving imports), read-only.
+//
+// loadPackages expands the patterns (std, cmd, all, ./..., import paths and
+// wildcards), loads every named package and, recursively, everything it
+// imports, and fills each Package the way go list does: files by kind,
+// resolved Imports with ImportMap, Deps, Module, Target, Root, Match,
+// DepOnly, DefaultGODEBUG, EmbedFiles, and every package error with go's
+// wording and import stack. Errors never stop the load: a package that
+// fails carries its Error and the load goes on (go list -e semantics); the
+// caller decides what to print.
+//
+// Threading: a pure function of its inputs and the file system; run it on a
+// worker thread. The cancel flag is polled between packages.
+#pragma once
+
+#include "load/buildcontext.h"
+#include "load/godebug.h"
+#include "load/importresolver.h"
+#include "load/package.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+namespace kiln::load
+{
+
+enum class ListDeps { No, Yes };         // -deps
+enum class ListTests { No, Yes };        // -test
+enum class ImportsMode { Load, Ignore }; // -find ignores imports
+
+struct LoaderConfig {
+    BuildContext context;
+    QString goroot;
+    QString workingDir;
+    std::shared_ptr<const ModuleSet> modules; // null: no main module
+    QString gomodcache; // GOMODCACHE (its packages are read like go's module index does)
+    QString gobin;      // GOBIN ("" = default)
+    QString gopath;     // first GOPATH entry, for bin/ targets
+    QString hostGoos, hostGoarch;
+    QString toolchainGoVersion; // "1.25.12": the language version outside any module
+    QList<GodebugInfo> godebugTable;
+    QString debGoMinCompat; // $DEB_GOMINCOMPAT (Debian's patch to go)
+    bool fips140 = false;
+    ListDeps deps = ListDeps::No;
+    ListTests tests = ListTests::No;
+    ImportsMode imports = ImportsMode::Load;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+struct LoadResult {
+    QList<Package> packages; // every package loaded, indexed by Package::internalImports
+    QList<int> output;       // what go list prints, in its order
+    QList<int> roots;        // the packages the patterns named, in order
+    QList<int> all;          // roots and everything they import, post-order
+    QStringList warnings;    // e.g. `go: warning: "./x/..." matched no packages`
+    QList<Error> fatal;      // errors that stop go before any package (bad pattern …)
+    // Every file and directory read, so callers can reload only what changed.
+    QSet<QString> inputsRead;
+};
+
+LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns);
+
+} // namespace kiln::load

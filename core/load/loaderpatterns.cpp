@@ -1,0 +1,269 @@
+// Pattern expansion: search.CleanPatterns, MatchPackages (std, cmd, wildcards
+// over GOROOT and the build list) and MatchDirs (local ./... patterns).
+#include "load/loaderstate.h"
+
+#include "load/patterns.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace kiln::load::detail
+{
+
+namespace
+{
+
+QString cleanPattern(const QString &a)
+{
+    if (a.startsWith(QLatin1Char('/')))
+        return QDir::cleanPath(a);
+    QString p = a;
+    p.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    if (p.startsWith(QLatin1String("./"))) {
+        p = QStringLiteral("./") + QDir::cleanPath(p);
+        return p == QLatin1String("./.") ? QStringLiteral(".") : p;
+    }
+    return QDir::cleanPath(p);
+}
+
+bool skippedElem(const QString &elem)
+{
+    return elem.startsWith(QLatin1Char('.')) || elem.startsWith(QLatin1Char('_')) ||
+           elem == QLatin1String("testdata");
+}
+
+// Depth-first over the directories below root, sorted like fs.WalkDir; visit
+// returns false to skip a directory's subtree.
+void walkDirs(const QString &root, const std::function<bool(const QString &dir, bool top)> &visit,
+              bool top = true)
+{
+    if (!visit(root, top))
+        return;
+    QDir d(root);
+    QStringList subdirs = d.entryList(
+        QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
+    std::sort(subdirs.begin(), subdirs.end());
+    for (const QString &s : subdirs)
+        walkDirs(root + QLatin1Char('/') + s, visit, false);
+}
+
+// modload's scanDir under the build tags: a directory is a package for a
+// wildcard when some .go file (test files included) survives the file-name
+// and build-constraint checks, or cannot be read at all.
+bool hasBuildableGoFiles(const DirScan &s)
+{
+    const Package &p = s.fields;
+    return !p.goFiles.isEmpty() || !p.cgoFiles.isEmpty() || !p.testGoFiles.isEmpty() ||
+           !p.xtestGoFiles.isEmpty() || !p.invalidGoFiles.isEmpty();
+}
+
+bool hasGoMod(const QString &dir)
+{
+    return QFileInfo(dir + QStringLiteral("/go.mod")).isFile();
+}
+
+} // namespace
+
+QList<Match> LoaderState::expand(const QStringList &rawPatterns)
+{
+    QStringList patterns;
+    for (const QString &p : rawPatterns.isEmpty() ? QStringList{QStringLiteral(".")} : rawPatterns)
+        patterns << cleanPattern(p);
+    QList<Match> matches;
+    for (const QString &pattern : patterns) {
+        Match m;
+        m.pattern = pattern;
+        m.local = isLocalPattern(pattern);
+        m.literal = !pattern.contains(QLatin1String("...")) && !isMetaPackage(pattern);
+        matches.append(m);
+    }
+    for (Match &m : matches) {
+        if (m.pattern == QLatin1String("std") || m.pattern == QLatin1String("cmd"))
+            matchGoroot(m);
+        else if (m.local)
+            matchLocal(m);
+        else if (m.pattern == QLatin1String("all"))
+            matchAll(m);
+        else if (m.literal)
+            m.pkgs = {m.pattern};
+        else
+            matchWildcard(m);
+    }
+    return matches;
+}
+
+// search.MatchPackages for std and cmd: GOROOT/src walked in order.
+void LoaderState::matchGoroot(Match &m)
+{
+    const bool cmd = m.pattern == QLatin1String("cmd");
+    const QString src = resolver.gorootSrc();
+    const QString root = cmd ? src + QStringLiteral("/cmd") : src;
+    QSet<QString> have = {QStringLiteral("builtin")};
+    if (!config.context.cgoEnabled)
+        have.insert(QStringLiteral("runtime/cgo"));
+    walkDirs(root, [&](const QString &dir, bool) {
+        if (dir == src)
+            return true;
+        const QString name = dir.mid(src.size() + 1);
+        if (skippedElem(dir.section(QLatin1Char('/'), -1)))
+            return false;
+        if (!cmd && (!isStandardImportPath(name) || name == QLatin1String("cmd")))
+            return false;
+        if (have.contains(name))
+            return true;
+        have.insert(name);
+        const DirScan &s = scan(dir);
+        if (s.error && s.error->kind == DirScanError::Kind::NoGo)
+            return true;
+        if (cmd && name.startsWith(QLatin1String("cmd/vendor")) &&
+            s.fields.name == QLatin1String("main"))
+            return true;
+        m.pkgs.append(name);
+        return true;
+    });
+}
+
+// search.MatchDirs + modload's directory → import path mapping.
+void LoaderState::matchLocal(Match &m)
+{
+    if (m.literal) {
+        m.pkgs = {localImportPath(m.pattern, m)};
+        if (m.pkgs.first().isEmpty())
+            m.pkgs.clear();
+        return;
+    }
+    const qsizetype i = m.pattern.indexOf(QLatin1String("..."));
+    const QString dirPart = m.pattern.left(i).section(QLatin1Char('/'), 0, -2);
+    const QString base =
+        QDir::cleanPath(QDir(config.workingDir)
+                            .absoluteFilePath(dirPart.isEmpty() ? QStringLiteral(".") : dirPart));
+    const QString prefix =
+        m.pattern.startsWith(QLatin1String("./")) ? QStringLiteral("./") : QString();
+    const auto match = matchPattern(m.pattern);
+    if (!QFileInfo(base).isDir()) {
+        const QString written = m.pattern.left(i); // what go hands to WalkDir, e.g. "./nothing/"
+        m.errors << QStringLiteral("pattern %1: lstat %2: no such file or directory")
+                        .arg(m.pattern, written);
+        return;
+    }
+    QStringList dirs;
+    walkDirs(base, [&](const QString &dir, bool top) {
+        const QString elem = dir.section(QLatin1Char('/'), -1);
+        if (!top && skippedElem(elem))
+            return false;
+        if (!top && hasGoMod(dir))
+            return false;
+        QString rel = QDir(config.workingDir).relativeFilePath(dir);
+        const QString name = rel.startsWith(QLatin1String("..")) || rel.startsWith(QLatin1Char('/'))
+                                 ? rel
+                                 : (rel == QLatin1String(".") ? QStringLiteral(".") : prefix + rel);
+        if (!match(name))
+            return true;
+        const DirScan &s = scan(dir);
+        if (s.error && s.error->kind == DirScanError::Kind::NoGo &&
+            s.fields.invalidGoFiles.isEmpty())
+            return true;
+        dirs.append(dir);
+        return true;
+    });
+    for (const QString &dir : dirs) {
+        const QString path = localImportPath(dir, m);
+        if (!path.isEmpty())
+            m.pkgs.append(path);
+    }
+}
+
+// "all": the packages of the main modules and everything they import.
+void LoaderState::matchAll(Match &m)
+{
+    if (config.modules) {
+        for (const ModuleInfo &mod : config.modules->mainModules) {
+            Match scratch;
+            walkDirs(mod.dir, [&](const QString &dir, bool top) {
+                const QString elem = dir.section(QLatin1Char('/'), -1);
+                if (!top && (skippedElem(elem) || elem == QLatin1String("vendor") || hasGoMod(dir)))
+                    return false;
+                const DirScan &s = scan(dir);
+                if (!(s.error && s.error->kind == DirScanError::Kind::NoGo))
+                    m.pkgs.append(localImportPath(dir, scratch));
+                return true;
+            });
+        }
+    }
+    m.pkgs.removeAll(QString());
+    m.allPattern = true;
+}
+
+// Wildcards over std/cmd (when the pattern can match them) and the build list.
+void LoaderState::matchWildcard(Match &m)
+{
+    const auto match = matchPattern(m.pattern);
+    QSet<QString> have;
+    auto walkRoot = [&](const QString &root, const QString &importRoot, bool pruneVendor) {
+        walkDirs(root, [&](const QString &dir, bool top) {
+            const QString elem = dir.section(QLatin1Char('/'), -1);
+            if (!top && skippedElem(elem))
+                return false;
+            if (!top && hasGoMod(dir))
+                return false;
+            const QString rel = dir.mid(root.size() + 1);
+            const QString name =
+                top ? importRoot
+                    : (importRoot.isEmpty() ? rel : importRoot + QLatin1Char('/') + rel);
+            if (top && importRoot.isEmpty())
+                return true;
+            if (!have.contains(name)) {
+                have.insert(name);
+                if (match(name) && hasBuildableGoFiles(scan(dir)))
+                    m.pkgs.append(name);
+            }
+            return !(pruneVendor && elem == QLatin1String("vendor"));
+        });
+    };
+    if (isStandardImportPath(m.pattern)) {
+        walkRoot(resolver.gorootSrc(), QString(), false);
+        walkRoot(resolver.gorootSrc() + QStringLiteral("/cmd"), QStringLiteral("cmd"), false);
+    }
+    if (config.modules) {
+        for (const ModuleInfo &mod : config.modules->buildList)
+            if (!mod.dir.isEmpty())
+                walkRoot(mod.dir, mod.path, true);
+    }
+    std::sort(m.pkgs.begin(), m.pkgs.end());
+}
+
+// modload.resolveLocalPackage: a directory to its import path.
+QString LoaderState::localImportPath(const QString &pattern, Match &m)
+{
+    QStringList &errors = m.errors;
+    const QString abs = QDir::cleanPath(QDir(config.workingDir).absoluteFilePath(pattern));
+    if (!QFileInfo(abs).exists()) {
+        errors << QStringLiteral("stat %1: directory not found").arg(abs);
+        return {};
+    }
+    // A directory without any Go file (not even an ignored one) is no package.
+    if (const DirScan &s = scan(abs);
+        s.error && s.error->kind == DirScanError::Kind::NoGo && s.fields.ignoredGoFiles.isEmpty()) {
+        errors << QStringLiteral("no Go files in ") + abs;
+        m.errorDir = abs;
+        return {};
+    }
+    const QString src = resolver.gorootSrc();
+    if (abs.startsWith(src + QLatin1Char('/')))
+        return abs.mid(src.size() + 1);
+    if (config.modules) {
+        for (const ModuleInfo &mod : config.modules->mainModules) {
+            if (abs == mod.dir)
+                return mod.path;
+            if (abs.startsWith(mod.dir + QLatin1Char('/')))
+                return mod.path + QLatin1Char('/') + abs.mid(mod.dir.size() + 1);
+        }
+    }
+    errors << QStringLiteral("directory %1 outside main module or its selected dependencies")
+                  .arg(shortPath(abs, config.workingDir));
+    return {};
+}
+
+} // namespace kiln::load::detail

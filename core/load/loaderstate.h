@@ -1,0 +1,93 @@
+// Internal to the loader: the state one loadPackages call works on. Split
+// from loader.cpp so the pattern expansion, the recursive load and the list
+// post-processing live in files of their own.
+#pragma once
+
+#include "load/loader.h"
+#include "load/pkgdir.h"
+
+#include <QHash>
+
+namespace kiln::load::detail
+{
+
+struct StackEntry {
+    QString pkg;
+    SourcePos pos; // first import position; file empty when none
+};
+using ImportStack = QList<StackEntry>;
+
+struct Match {
+    QString pattern;
+    QStringList pkgs; // import paths, or directories for local patterns
+    bool local = false;
+    bool literal = false;
+    bool allPattern = false;
+    QStringList errors; // go's text, already prefixed "pattern P: " where go adds it
+    QString errorDir;   // the directory of a "no Go files" error
+};
+
+class LoaderState
+{
+public:
+    explicit LoaderState(const LoaderConfig &config);
+
+    // Pattern expansion (loaderpatterns.cpp).
+    QList<Match> expand(const QStringList &patterns);
+    void matchGoroot(Match &m);
+    void matchLocal(Match &m);
+    void matchAll(Match &m);
+    void matchWildcard(Match &m);
+    QString localImportPath(const QString &pattern, Match &m);
+
+    // Loads path as imported from srcDir by parent (-1: command line). Returns
+    // the package index; an error about the import itself (internal, vendor,
+    // program, local) goes to importErr, to be set on the importer.
+    int loadImport(const QString &path, const QString &srcDir, int parent, ImportStack &stk,
+                   const QList<SourcePos> &importPos, std::optional<PackageError> &importErr);
+    // Loads the package in a directory named on the command line.
+    int loadDir(const QString &dir, ImportStack &stk);
+
+    const DirScan &scan(const QString &dir);
+
+    // go list post-processing (loaderlist.cpp).
+    QList<int> packageList(const QList<int> &roots) const;
+    void collectDeps(const QList<int> &order);
+    void recordImportMaps(const QList<int> &pkgs);
+    void applyPgo(const QList<int> &roots); // loaderpgo.cpp
+    void renameVariants(const QList<int> &all);
+
+    const LoaderConfig &config;
+    ImportResolver resolver;
+    LoadResult result;
+    // modload works out "all" without load's case-fold check; the scratch
+    // state that mirrors it turns the check off.
+    bool checkFoldCollisions = true;
+
+private:
+    void load(int idx, const QString &path, ImportStack &stk, const QList<SourcePos> &importPos,
+              const DirScan &scan, const QString &resolveError);
+    void setTarget(Package &p);
+    void addImplicitImports(Package &p, QStringList &importPaths);
+    void loadImports(int idx, ImportStack &stk, QStringList importPaths);
+    void checkFiles(Package &p, const std::function<void(const QString &)> &setError);
+    int reuse(int idx, ImportStack &stk);
+    std::optional<PackageError> disallowInternal(const QString &srcDir, int importer, int idx,
+                                                 const ImportStack &stk) const;
+    std::optional<PackageError> disallowVendor(const QString &srcDir, const QString &path,
+                                               int importer, int idx, const ImportStack &stk) const;
+    QString moduleGoVersion() const;
+    void setDefaultGodebug(Package &p, const QStringList &directives);
+    void resolveEmbeds(Package &p, const ImportStack &stk);
+
+    QHash<QString, int> m_byPath;
+    QHash<QString, DirScan> m_scans;
+    QHash<QString, QString> m_foldPath;
+    QSet<int> m_loading; // packages in the middle of their own load (cycle detection)
+};
+
+// go's base.ShortPath: path relative to dir when that is shorter.
+QString shortPath(const QString &path, const QString &dir);
+QString formatPos(const SourcePos &pos, const QString &workingDir);
+
+} // namespace kiln::load::detail

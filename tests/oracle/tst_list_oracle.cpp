@@ -1,0 +1,296 @@
+// Oracle: `kiln-cli list` against `go list` on the same input, byte for byte.
+// Only the fields that need a build (Stale, StaleReason) are taken out of
+// go's output; everything else must be identical, package order included.
+#include "support/fakeproxy.h"
+#include "support/golden.h"
+#include "support/oraclego.h"
+#include "support/tempmodule.h"
+#include "support/testpaths.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace kiln;
+
+namespace
+{
+
+// Drops the lines of fields Kiln's loader does not compute (build state).
+QByteArray withoutBuildFields(const QByteArray &json)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &line : json.split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (t.startsWith("\"Stale\":") || t.startsWith("\"StaleReason\":"))
+            continue;
+        out.append(line);
+    }
+    return out.join('\n');
+}
+
+struct Case {
+    QStringList args;
+    QMap<QString, QString> env;
+    QString example; // "" = an empty temp dir (no module)
+};
+
+} // namespace
+
+class TestListOracle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void list_data();
+    void list();
+    void errors_data();
+    void errors();
+    void modules_data();
+    void modules();
+
+private:
+    test::OracleGo m_go;
+    test::FakeModuleProxy m_proxy;
+};
+
+void TestListOracle::initTestCase()
+{
+    QVERIFY2(m_go.available(), qPrintable(m_go.reason()));
+    QString error;
+    QVERIFY2(m_proxy.build(m_go, &error), qPrintable(error));
+}
+
+void TestListOracle::list_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("goos");
+    QTest::addColumn<QString>("goarch");
+    QTest::addColumn<QString>("cgo");
+    QTest::addColumn<QString>("example");
+    const QStringList stdCmd = {QStringLiteral("-json"), QStringLiteral("-deps"),
+                                QStringLiteral("std"), QStringLiteral("cmd")};
+    const QList<std::pair<QString, QString>> targets = {
+        {QStringLiteral("linux"), QStringLiteral("amd64")},
+        {QStringLiteral("linux"), QStringLiteral("arm64")},
+        {QStringLiteral("windows"), QStringLiteral("amd64")},
+        {QStringLiteral("darwin"), QStringLiteral("arm64")}};
+    for (const auto &[goos, goarch] : targets)
+        for (const QString cgo : {QStringLiteral("0"), QStringLiteral("1")})
+            QTest::addRow("std cmd %s/%s cgo=%s", qPrintable(goos), qPrintable(goarch),
+                          qPrintable(cgo))
+                << stdCmd << goos << goarch << cgo << QString();
+    for (const QString ex : {QStringLiteral("hello"), QStringLiteral("pipeline")}) {
+        QTest::addRow("%s ./...", qPrintable(ex))
+            << QStringList{QStringLiteral("-json"), QStringLiteral("./...")}
+            << QStringLiteral("linux") << QStringLiteral("amd64") << QStringLiteral("1") << ex;
+        QTest::addRow("%s -deps ./...", qPrintable(ex))
+            << QStringList{QStringLiteral("-json"), QStringLiteral("-deps"),
+                           QStringLiteral("./...")}
+            << QStringLiteral("linux") << QStringLiteral("amd64") << QStringLiteral("0") << ex;
+        QTest::addRow("%s plain all", qPrintable(ex))
+            << QStringList{QStringLiteral("all")} << QStringLiteral("linux")
+            << QStringLiteral("amd64") << QStringLiteral("1") << ex;
+    }
+    QTest::addRow("hello windows/arm64 tags")
+        << QStringList{QStringLiteral("-json"), QStringLiteral("-tags=debug"),
+                       QStringLiteral("./...")}
+        << QStringLiteral("windows") << QStringLiteral("arm64") << QStringLiteral("0")
+        << QStringLiteral("hello");
+    QTest::addRow("wildcards") << QStringList{QStringLiteral("-json"), QStringLiteral("net/..."),
+                                              QStringLiteral("crypto/...")}
+                               << QStringLiteral("linux") << QStringLiteral("amd64")
+                               << QStringLiteral("1") << QString();
+}
+
+void TestListOracle::list()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, goos);
+    QFETCH(QString, goarch);
+    QFETCH(QString, cgo);
+    QFETCH(QString, example);
+    test::TempModule dir;
+    if (!example.isEmpty())
+        dir.copyTree(test::exampleDir(example));
+    const QProcessEnvironment env = m_go.environment({{QStringLiteral("GOOS"), goos},
+                                                      {QStringLiteral("GOARCH"), goarch},
+                                                      {QStringLiteral("CGO_ENABLED"), cgo}});
+    const ProcessOutput go =
+        m_go.runWithEnv(QStringList{QStringLiteral("list")} + args, dir.path(), env);
+    const ProcessOutput kiln =
+        test::runKilnCli(QStringList{QStringLiteral("list")} + args, dir.path(), env);
+    QCOMPARE(kiln.exitCode, go.exitCode);
+    QCOMPARE(QString::fromUtf8(kiln.stdErr), QString::fromUtf8(go.stdErr));
+    const QString diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+using Files = QMap<QString, QByteArray>;
+Q_DECLARE_METATYPE(Files)
+
+void TestListOracle::errors_data()
+{
+    QTest::addColumn<Files>("files");
+    QTest::addColumn<QStringList>("patterns");
+    const QByteArray mod = "module example.com/m\n\ngo 1.22\n";
+    const QStringList all = {QStringLiteral("./...")};
+    QTest::newRow("import cycle")
+        << Files{{"go.mod", mod},
+                 {"a/a.go", "package a\n\nimport _ \"example.com/m/b\"\n"},
+                 {"b/b.go", "package b\n\nimport _ \"example.com/m/a\"\n"}}
+        << all;
+    QTest::newRow("no Go files") << Files{{"go.mod", mod},
+                                          {"empty/README", "x"},
+                                          {"x.go", "package x\n"}}
+                                 << QStringList{QStringLiteral("./empty")};
+    QTest::newRow("only tests") << Files{{"go.mod", mod}, {"t/t_test.go", "package t\n"}}
+                                << QStringList{QStringLiteral("./t")};
+    QTest::newRow("constraints exclude all")
+        << Files{{"go.mod", mod}, {"c/c.go", "//go:build ignore\n\npackage c\n"}}
+        << QStringList{QStringLiteral("./c")};
+    QTest::newRow("multiple packages")
+        << Files{{"go.mod", mod}, {"p/a.go", "package a\n"}, {"p/b.go", "package b\n"}} << all;
+    QTest::newRow("invalid import path")
+        << Files{{"go.mod", mod}, {"p/p.go", "package p\n\nimport _ \"example.com/m/a b\"\n"}}
+        << all;
+    QTest::newRow("std internal") << Files{{"go.mod", mod},
+                                           {"p/p.go", "package p\n\nimport _ \"internal/cpu\"\n"}}
+                                  << all;
+    QTest::newRow("missing module")
+        << Files{{"go.mod", mod}, {"p/p.go", "package p\n\nimport _ \"example.org/nothere/x\"\n"}}
+        << all;
+    QTest::newRow("missing std") << Files{{"go.mod", mod},
+                                          {"p/p.go", "package p\n\nimport _ \"notstd/x\"\n"}}
+                                 << all;
+    QTest::newRow("malformed go:build")
+        << Files{{"go.mod", mod}, {"p/p.go", "//go:build linux &&\n\npackage p\n"}} << all;
+    QTest::newRow("import a program")
+        << Files{{"go.mod", mod},
+                 {"cmd/tool/main.go", "package main\n\nfunc main() {}\n"},
+                 {"p/p.go", "package p\n\nimport _ \"example.com/m/cmd/tool\"\n"}}
+        << all;
+    QTest::newRow("parse error") << Files{{"go.mod", mod}, {"p/p.go", "package p\n\nimport (\n"}}
+                                 << all;
+    QTest::newRow("embed no match")
+        << Files{{"go.mod", mod},
+                 {"p/p.go",
+                  "package p\n\nimport _ \"embed\"\n\n//go:embed nothere.txt\nvar s string\n"}}
+        << all;
+    QTest::newRow("C without cgo")
+        << Files{{"go.mod", mod}, {"p/p.go", "package p\n"}, {"p/x.c", "int x;\n"}} << all;
+    QTest::newRow("dependency error")
+        << Files{{"go.mod", mod},
+                 {"a/a.go", "package a\n\nimport _ \"example.com/m/b\"\n"},
+                 {"b/b.go", "package b\n\nimport _ \"notstd/x\"\n"}}
+        << all;
+    QTest::newRow("no match") << Files{{"go.mod", mod}, {"x.go", "package x\n"}}
+                              << QStringList{QStringLiteral("./nothing/...")};
+    QTest::newRow("outside module")
+        << Files{{"go.mod", mod}, {"x.go", "package x\n"}} << QStringList{QStringLiteral("/tmp")};
+    QTest::newRow("binary .go file")
+        << Files{{"go.mod", mod}, {"p/p.go", QByteArray("\x00\x01\x02garbage\xff", 11)}} << all;
+}
+
+// Broken inputs: go list -e -json must agree field for field, and plain go
+// list must print the same errors with the same exit status.
+void TestListOracle::errors()
+{
+    QFETCH(Files, files);
+    QFETCH(QStringList, patterns);
+    test::TempModule dir(files);
+    const QProcessEnvironment env =
+        m_go.environment({{QStringLiteral("CGO_ENABLED"), QStringLiteral("1")}});
+    for (const QStringList &flags :
+         {QStringList{QStringLiteral("-e"), QStringLiteral("-json")},
+          QStringList{QStringLiteral("-e"), QStringLiteral("-json"), QStringLiteral("-deps")},
+          QStringList{}}) {
+        const QStringList args = QStringList{QStringLiteral("list")} + flags + patterns;
+        const ProcessOutput go = m_go.runWithEnv(args, dir.path(), env);
+        const ProcessOutput kiln = test::runKilnCli(args, dir.path(), env);
+        const QString what = args.join(QLatin1Char(' '));
+        QVERIFY2(kiln.exitCode == go.exitCode,
+                 qPrintable(what + QStringLiteral(": exit %1, go %2\n%3")
+                                       .arg(kiln.exitCode)
+                                       .arg(go.exitCode)
+                                       .arg(QString::fromUtf8(kiln.stdErr))));
+        QString diff = test::firstDifference(go.stdErr, kiln.stdErr);
+        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" (stderr) ") + diff));
+        diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
+        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" ") + diff));
+    }
+}
+
+// Modules with dependencies from a fake module cache (tests/data/modgraph):
+// replace, workspaces, vendoring, MVS, upper-case paths.
+void TestListOracle::modules_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("subdir");
+    QTest::addColumn<QStringList>("prep");
+    QTest::addColumn<QString>("mod");
+    QTest::addColumn<QStringList>("patterns");
+    const QStringList all = {QStringLiteral("all")};
+    const QStringList dots = {QStringLiteral("./...")};
+    const QStringList download = {QStringLiteral("mod"), QStringLiteral("download")};
+    QTest::newRow("mvs -mod=mod") << "mvs"
+                                  << "" << download << "mod" << all;
+    QTest::newRow("replace") << "replace"
+                             << "" << download << "mod" << all;
+    QTest::newRow("replace readonly, tidy") << "replace"
+                                            << "" << QStringList{"mod", "tidy"} << "" << dots;
+    QTest::newRow("pruned") << "pruned"
+                            << "" << download << "mod" << all;
+    QTest::newRow("upper-case paths") << "upper"
+                                      << "" << download << "mod" << all;
+    QTest::newRow("workspace") << "workspace"
+                               << "" << download << "" << all;
+    QTest::newRow("workspace module dir") << "workspace"
+                                          << "m1" << download << "" << dots;
+    QTest::newRow("vendor auto") << "vendor"
+                                 << "" << QStringList{"mod", "vendor"} << "" << all;
+    QTest::newRow("vendor explicit") << "vendor"
+                                     << "" << QStringList{"mod", "vendor"} << "vendor" << dots;
+}
+
+void TestListOracle::modules()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, subdir);
+    QFETCH(QStringList, prep);
+    QFETCH(QString, mod);
+    QFETCH(QStringList, patterns);
+    test::TempModule tree;
+    tree.copyTree(test::testDataDir(QStringLiteral("modgraph/") + fixture));
+    const auto cache = test::FakeModuleProxy::newCache();
+    const QMap<QString, QString> dl = m_proxy.downloadEnv(cache->path());
+    m_go.run({QStringLiteral("mod"), QStringLiteral("download"), QStringLiteral("all")},
+             tree.path(), dl);
+    const ProcessOutput p = m_go.run(prep, tree.path(), dl);
+    QVERIFY2(p.exitCode == 0, p.stdErr.constData());
+    const QString dir = subdir.isEmpty() ? tree.path() : tree.filePath(subdir);
+    const QProcessEnvironment env = m_go.environment(
+        {{QStringLiteral("GOMODCACHE"), cache->path()},
+         {QStringLiteral("GOSUMDB"), QStringLiteral("off")},
+         {QStringLiteral("GONOSUMDB"), QStringLiteral("*")},
+         {QStringLiteral("GOFLAGS"), mod.isEmpty() ? QString() : QStringLiteral("-mod=") + mod}});
+    for (const QStringList &flags :
+         {QStringList{QStringLiteral("-e"), QStringLiteral("-json"), QStringLiteral("-deps")},
+          QStringList{}}) {
+        const QStringList args = QStringList{QStringLiteral("list")} + flags + patterns;
+        const ProcessOutput go = m_go.runWithEnv(args, dir, env);
+        const ProcessOutput kiln = test::runKilnCli(args, dir, env);
+        const QString what = args.join(QLatin1Char(' '));
+        QVERIFY2(kiln.exitCode == go.exitCode,
+                 qPrintable(what + QStringLiteral(": exit %1, go %2\n%3")
+                                       .arg(kiln.exitCode)
+                                       .arg(go.exitCode)
+                                       .arg(QString::fromUtf8(kiln.stdErr))));
+        QString diff = test::firstDifference(go.stdErr, kiln.stdErr);
+        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" (stderr) ") + diff));
+        diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
+        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" ") + diff));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestListOracle)
+#include "tst_list_oracle.moc"
