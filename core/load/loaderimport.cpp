@@ -241,6 +241,13 @@ void LoaderState::load(int idx, const QString &path, ImportStack &stk,
     }
 
     setTarget(result.packages[idx]);
+    if (config.imports == ImportsMode::Ignore) { // go list -find
+        Package &p = result.packages[idx];
+        p.imports.clear();
+        p.rawImports.clear();
+        p.testImports.clear();
+        p.xtestImports.clear();
+    }
     QStringList importPaths = result.packages[idx].imports;
     if (config.imports == ImportsMode::Load)
         addImplicitImports(result.packages[idx], importPaths);

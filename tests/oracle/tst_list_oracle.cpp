@@ -96,6 +96,14 @@ void TestListOracle::list_data()
                        QStringLiteral("./...")}
         << QStringLiteral("windows") << QStringLiteral("arm64") << QStringLiteral("0")
         << QStringLiteral("hello");
+    QTest::addRow("hello -find") << QStringList{QStringLiteral("-json"), QStringLiteral("-find"),
+                                                QStringLiteral("./...")}
+                                 << QStringLiteral("linux") << QStringLiteral("amd64")
+                                 << QStringLiteral("1") << QStringLiteral("hello");
+    QTest::addRow("std -find") << QStringList{QStringLiteral("-find"), QStringLiteral("-json"),
+                                              QStringLiteral("net/...")}
+                               << QStringLiteral("linux") << QStringLiteral("amd64")
+                               << QStringLiteral("1") << QString();
     QTest::addRow("wildcards") << QStringList{QStringLiteral("-json"), QStringLiteral("net/..."),
                                               QStringLiteral("crypto/...")}
                                << QStringLiteral("linux") << QStringLiteral("amd64")
