@@ -377,6 +377,10 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <source>_test.go files.</source>
         <translation>_test.go-Dateien.</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::RecentMenu</name>

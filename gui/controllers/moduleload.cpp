@@ -1,4 +1,5 @@
 #include "controllers/moduleload.h"
+#include "controllers/packageload.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +26,17 @@ ModuleSnapshot loadModule(const QString &dir)
         snap.problem = ModuleProblem::BadGoMod;
     if (!snap.parse.ok())
         snap.errorText = load::describeErrors(snap.parse);
+    // Go's view first (build constraints applied, errors); the plain file
+    // system walk when the loader cannot run (no toolchain, not a module).
+    if (snap.problem == ModuleProblem::None) {
+        PackageLoad load = loadModulePackages(snap.dir);
+        snap.loaderError = load.error;
+        if (load.error.isEmpty()) {
+            snap.packages = load.packages;
+            snap.packagesFromLoader = true;
+            return snap;
+        }
+    }
     snap.packages = scanPackages(snap.dir);
     return snap;
 }

@@ -1,6 +1,7 @@
 // What the GUI knows about an opened module folder: its go.mod, read and
-// parsed by kiln::load, and its package directories as the file system shows
-// them. A plain value: computed on a worker thread, handed to models whole.
+// parsed by kiln::load, and its packages as go's loader sees them (or, when
+// the loader cannot run, as the file system shows them). A plain value: computed on a worker
+// thread, handed to models whole.
 #pragma once
 
 #include "controllers/packagescan.h"
@@ -26,6 +27,8 @@ struct ModuleSnapshot {
     load::ModFileParse parse; // errors and whatever was understood
     QString errorText;        // load::describeErrors(parse) when problem != None
     QList<PackageDir> packages;
+    bool packagesFromLoader = false; // go's view (loadPackages) or only the file system
+    QString loaderError;             // why the loader could not run, if it could not
     bool ok() const { return problem == ModuleProblem::None; }
 };
 

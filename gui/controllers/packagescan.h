@@ -14,10 +14,12 @@ namespace kiln::gui
 {
 
 struct PackageDir {
-    QString relPath;   // "/"-separated, relative to the module root; "" for the root
-    QString name;      // package clause (see scanPackages); "" if none could be read
-    int goFiles = 0;   // .go files that are not tests
-    int testFiles = 0; // _test.go files
+    QString relPath;    // "/"-separated, relative to the module root; "" for the root
+    QString name;       // package clause (see scanPackages); "" if none could be read
+    int goFiles = 0;    // .go files that are not tests
+    int testFiles = 0;  // _test.go files
+    QString importPath; // set when the loader found the package
+    QString error;      // the loader's error for the package, go's wording
     bool isMain() const { return name == QLatin1String("main"); }
 };
 

@@ -13,6 +13,7 @@ PackageTreeModel::PackageTreeModel(QObject *parent) : QAbstractItemModel(parent)
     QStyle *style = QApplication::style();
     m_commandIcon = style->standardIcon(QStyle::SP_MediaPlay);
     m_packageIcon = style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    m_errorIcon = style->standardIcon(QStyle::SP_MessageBoxWarning);
     m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
 }
 
@@ -112,6 +113,8 @@ QVariant PackageTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return column == Column::Directory ? decoration(node) : QVariant();
     case Qt::ToolTipRole:
+        if (pkg && !pkg->error.isEmpty())
+            return pkg->error;
         if (column == Column::Kind && pkg)
             return pkg->isMain() ? tr("A main package: go build makes an executable of it.")
                                  : tr("A package other packages import.");
@@ -148,8 +151,12 @@ QVariant PackageTreeModel::displayData(const Node &node, Column column) const
     case Column::Package:
         return pkg.name;
     case Column::Kind:
+        if (!pkg.error.isEmpty())
+            return tr("error");
         return pkg.isMain() ? tr("command") : tr("library");
     case Column::ImportPath:
+        if (!pkg.importPath.isEmpty())
+            return pkg.importPath;
         if (m_modulePath.isEmpty())
             return {};
         return pkg.relPath.isEmpty() ? m_modulePath : m_modulePath + QLatin1Char('/') + pkg.relPath;
@@ -168,6 +175,8 @@ QVariant PackageTreeModel::decoration(const Node &node) const
 {
     if (node.package < 0)
         return m_folderIcon;
+    if (!m_packages[node.package].error.isEmpty())
+        return m_errorIcon;
     return m_packages[node.package].isMain() ? m_commandIcon : m_packageIcon;
 }
 

@@ -59,6 +59,7 @@ private:
     QString m_modulePath;
     QIcon m_commandIcon;
     QIcon m_packageIcon;
+    QIcon m_errorIcon;
     QIcon m_folderIcon;
 };
 

@@ -113,16 +113,18 @@ void TestMainWindow::packageTree_data()
     QTest::addColumn<QString>("relPath");
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("isMain");
+    QTest::addColumn<QString>("goFiles"); // what the build compiles on linux/amd64
     QTest::newRow("command") << "cmd/hello"
-                             << "main" << true;
+                             << "main" << true << "1";
     QTest::newRow("library") << "greet"
-                             << "greet" << false;
+                             << "greet" << false << "1";
     QTest::newRow("nested") << "internal/text"
-                            << "text" << false;
+                            << "text" << false << "1";
+    // 8 .go files on disk; the loader keeps the 4 this target builds.
     QTest::newRow("build constraints") << "platform"
-                                       << "platform" << false;
+                                       << "platform" << false << "4";
     QTest::newRow("folder only") << "cmd"
-                                 << "" << false;
+                                 << "" << false << "";
 }
 
 void TestMainWindow::packageTree()
@@ -130,6 +132,7 @@ void TestMainWindow::packageTree()
     QFETCH(QString, relPath);
     QFETCH(QString, name);
     QFETCH(bool, isMain);
+    QFETCH(QString, goFiles);
     MainWindow window;
     window.openModule(test::exampleDir(QStringLiteral("hello")));
     QVERIFY(test::waitSettled(window));
@@ -142,6 +145,7 @@ void TestMainWindow::packageTree()
         return index.siblingAtColumn(int(c)).data().toString();
     };
     QCOMPARE(column(PackageTreeModel::Column::Package), name);
+    QCOMPARE(column(PackageTreeModel::Column::GoFiles), goFiles);
     QCOMPARE(index.data(PackageTreeModel::IsMainRole).toBool(), isMain);
     if (isMain) {
         QCOMPARE(column(PackageTreeModel::Column::Kind), QStringLiteral("command"));

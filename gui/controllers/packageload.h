@@ -1,0 +1,26 @@
+// The module's packages as go sees them: kiln::load::loadPackages on "./..."
+// for the host target, the same call kiln-cli list makes. Each package
+// becomes a PackageDir with the files the build would compile (GoFiles and
+// CgoFiles) and its error, if any. Blocking (reads the tree and GOROOT):
+// call it on a worker thread.
+#pragma once
+
+#include "controllers/packagescan.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace kiln::gui
+{
+
+struct PackageLoad {
+    QList<PackageDir> packages;
+    QString error; // why the loader could not run (no toolchain, broken go env …)
+};
+
+// Empty packages and a non-empty error when the loader cannot run; the
+// caller then falls back to the file-system scan.
+PackageLoad loadModulePackages(const QString &moduleDir);
+
+} // namespace kiln::gui
