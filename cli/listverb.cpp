@@ -2,6 +2,7 @@
 //   kiln-cli list [-json] [-deps] [-test] [-e] [-find] [-tags T] [-mod M] [patterns]
 #include "verbs.h"
 
+#include "cache/diskcache.h"
 #include "goenv/goenv.h"
 #include "load/listjson.h"
 #include "load/loader.h"
@@ -78,6 +79,49 @@ std::optional<ListOptions> parseListArgs(CliContext &ctx, QStringList args)
     return o;
 }
 
+// Without -e, go list -test gives up on the first test whose packages did
+// not load (load.TestPackagesFor): the first of ptest, pxtest, pmain with an
+// error, or the first error below the first incomplete one.
+const load::Package *testLoadFailure(const load::LoadResult &r)
+{
+    for (const auto &set : r.testSets) {
+        for (int idx : set) {
+            if (idx < 0)
+                continue;
+            const load::Package &p = r.packages[idx];
+            if (p.error)
+                return &p;
+            if (p.incomplete) {
+                for (int dep : r.all)
+                    if (r.packages[dep].error)
+                        return &r.packages[dep];
+                break;
+            }
+        }
+    }
+    return nullptr;
+}
+
+// go list -test stores each generated _testmain.go in GOCACHE (under the
+// hash of "testmain\n" and its bytes, salted with go's version like every
+// cache key) and lists the cached file as the test main package's GoFiles.
+void storeTestmains(load::LoadResult &r, const goenv::GoEnv &env)
+{
+    auto cache = cache::DiskCache::open(env.value(QStringLiteral("GOCACHE")));
+    if (!cache)
+        return;
+    const QByteArray salt =
+        env.value(QStringLiteral("GOVERSION")).section(QLatin1Char(' '), 0, 0).toUtf8();
+    for (int idx : r.output) {
+        load::Package &p = r.packages[idx];
+        if (p.testmainGo.isEmpty())
+            continue;
+        const cache::ActionID id = sha256Of(salt + "testmain\n" + p.testmainGo);
+        if (const auto out = cache->put(id, p.testmainGo))
+            p.goFiles = {cache->outputFile(*out)};
+    }
+}
+
 } // namespace
 
 int runList(CliContext &ctx, const QStringList &args)
@@ -115,7 +159,9 @@ int runList(CliContext &ctx, const QStringList &args)
     config->deps = opts->deps ? load::ListDeps::Yes : load::ListDeps::No;
     config->tests = opts->test ? load::ListTests::Yes : load::ListTests::No;
     config->imports = opts->find ? load::ImportsMode::Ignore : load::ImportsMode::Load;
-    const load::LoadResult r = load::loadPackages(*config, opts->patterns);
+    load::LoadResult r = load::loadPackages(*config, opts->patterns);
+    if (opts->test)
+        storeTestmains(r, *env);
     for (const QString &w : r.warnings)
         ctx.err() << w << "\n";
     ctx.err().flush();
@@ -132,7 +178,13 @@ int runList(CliContext &ctx, const QStringList &args)
         }
         if (status != 0)
             return status;
-        if (opts->deps || r.roots.size() > 1) {
+        if (opts->test) {
+            if (const load::Package *p = testLoadFailure(r)) {
+                ctx.err() << "go: can't load test package: " << p->error->text() << "\n";
+                return 1;
+            }
+        }
+        if (opts->deps || opts->test || r.roots.size() > 1) {
             for (int idx : r.all) {
                 if (const auto &err = r.packages[idx].error) {
                     ctx.err() << err->text() << "\n";

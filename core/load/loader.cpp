@@ -103,12 +103,27 @@ LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
         }
     }
     st.applyPgo(roots);
-    const QList<int> order = st.packageList(roots);
-    if (roots.size() > 1)
+    QList<int> pkgs = roots;
+    if (config.tests == ListTests::Yes) {
+        for (int r : roots) {
+            const Package &p = st.result.packages[r];
+            if (p.testGoFiles.isEmpty() && p.xtestGoFiles.isEmpty())
+                continue;
+            const TestVariants v = st.testPackagesFor(r);
+            st.result.testSets.append({v.ptest, v.pxtest, v.pmain});
+            pkgs.append(v.pmain);
+            if (v.ptest != r)
+                pkgs.append(v.ptest);
+            if (v.pxtest >= 0)
+                pkgs.append(v.pxtest);
+        }
+    }
+    const QList<int> order = st.packageList(pkgs);
+    if (config.tests == ListTests::Yes || roots.size() > 1)
         st.renameVariants(order);
     st.collectDeps(order);
-    QList<int> output = config.deps == ListDeps::Yes ? order : roots;
-    const QSet<int> cmdline(roots.begin(), roots.end());
+    QList<int> output = config.deps == ListDeps::Yes ? order : pkgs;
+    const QSet<int> cmdline(pkgs.begin(), pkgs.end());
     for (int idx : output) {
         Package &p = st.result.packages[idx];
         p.depOnly = !cmdline.contains(idx);

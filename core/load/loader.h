@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <atomic>
 #include <memory>
 
@@ -57,8 +58,10 @@ struct LoadResult {
     QList<int> output;       // what go list prints, in its order
     QList<int> roots;        // the packages the patterns named, in order
     QList<int> all;          // roots and everything they import, post-order
-    QStringList warnings;    // e.g. `go: warning: "./x/..." matched no packages`
-    QList<Error> fatal;      // errors that stop go before any package (bad pattern …)
+    // -test: per root with test files, {ptest, pxtest (-1: none), pmain}.
+    QList<std::array<int, 3>> testSets;
+    QStringList warnings; // e.g. `go: warning: "./x/..." matched no packages`
+    QList<Error> fatal;   // errors that stop go before any package (bad pattern …)
     // Every file and directory read, so callers can reload only what changed.
     QSet<QString> inputsRead;
 };

@@ -296,16 +296,22 @@ void LoaderState::addImplicitImports(Package &p, QStringList &importPaths)
         add(QStringLiteral("syscall"));
         add(QStringLiteral("sync"));
     }
-    if (p.name == QLatin1String("main")) {
-        // LinkerDeps: runtime, runtime/cgo where the platform must link
-        // externally (android, ios), math on arm.
-        add(QStringLiteral("runtime"));
-        const QString goos = config.context.goos;
-        if (goos == QLatin1String("android") || goos == QLatin1String("ios"))
-            add(QStringLiteral("runtime/cgo"));
-        if (config.context.goarch == QLatin1String("arm"))
-            add(QStringLiteral("math"));
-    }
+    if (p.name == QLatin1String("main"))
+        for (const QString &dep : linkerDeps())
+            add(dep);
+}
+
+// LinkerDeps: runtime, runtime/cgo where the platform must link externally
+// (android, ios), math on arm.
+QStringList LoaderState::linkerDeps() const
+{
+    QStringList deps = {QStringLiteral("runtime")};
+    const QString goos = config.context.goos;
+    if (goos == QLatin1String("android") || goos == QLatin1String("ios"))
+        deps << QStringLiteral("runtime/cgo");
+    if (config.context.goarch == QLatin1String("arm"))
+        deps << QStringLiteral("math");
+    return deps;
 }
 
 void LoaderState::loadImports(int idx, ImportStack &stk, QStringList importPaths)

@@ -32,8 +32,11 @@ void LoaderState::collectDeps(const QList<int> &order)
         QSet<QString> deps;
         QList<const PackageError *> errs;
         QSet<QString> errKeys;
-        auto addErr = [&](const PackageError &e, const QString &owner) {
-            const QString key = owner + QLatin1Char('\n') + e.err;
+        // go dedupes by error object; an error's stack, position and text
+        // identify it as well.
+        auto addErr = [&](const PackageError &e) {
+            const QString key =
+                e.importStack.join(QLatin1Char('\n')) + QChar(1) + e.pos + QChar(1) + e.err;
             if (!errKeys.contains(key)) {
                 errKeys.insert(key);
                 errs.append(&e);
@@ -45,9 +48,9 @@ void LoaderState::collectDeps(const QList<int> &order)
             for (const QString &q : d.deps)
                 deps.insert(q);
             if (d.error)
-                addErr(*d.error, d.importPath);
+                addErr(*d.error);
             for (const PackageError &q : d.depsErrors)
-                addErr(q, q.importStack.isEmpty() ? QString() : q.importStack.last());
+                addErr(q);
         }
         QStringList sorted(deps.begin(), deps.end());
         std::sort(sorted.begin(), sorted.end());

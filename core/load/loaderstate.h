@@ -17,6 +17,12 @@ struct StackEntry {
 };
 using ImportStack = QList<StackEntry>;
 
+struct TestVariants {
+    int pmain = -1;
+    int ptest = -1;
+    int pxtest = -1;
+};
+
 struct Match {
     QString pattern;
     QStringList pkgs; // import paths, or directories for local patterns
@@ -56,6 +62,7 @@ public:
     void recordImportMaps(const QList<int> &pkgs);
     void applyPgo(const QList<int> &roots); // loaderpgo.cpp
     void renameVariants(const QList<int> &all);
+    TestVariants testPackagesFor(int pIdx); // loadertest.cpp
 
     const LoaderConfig &config;
     ImportResolver resolver;
@@ -69,6 +76,7 @@ private:
               const DirScan &scan, const QString &resolveError);
     void setTarget(Package &p);
     void addImplicitImports(Package &p, QStringList &importPaths);
+    QStringList linkerDeps() const;
     void loadImports(int idx, ImportStack &stk, QStringList importPaths);
     void checkFiles(Package &p, const std::function<void(const QString &)> &setError);
     int reuse(int idx, ImportStack &stk);
@@ -79,6 +87,20 @@ private:
     QString moduleGoVersion() const;
     void setDefaultGodebug(Package &p, const QStringList &directives);
     void resolveEmbeds(Package &p, const ImportStack &stk);
+
+    QList<int> loadTestImports(int pIdx, QStringList &paths,
+                               const QMap<QString, QList<SourcePos>> &pos, ImportStack &stk,
+                               std::optional<PackageError> &err, bool &incomplete);
+    std::optional<PackageError> testEmbeds(const QString &dir, const QStringList &patterns,
+                                           const QMap<QString, QList<SourcePos>> &pos,
+                                           const ImportStack &stk, QStringList &files);
+    int makePtest(int pIdx, const QList<int> &imports, const QStringList &rawTestImports,
+                  const std::optional<PackageError> &err, bool incomplete);
+    int makePxtest(int pIdx, const QList<int> &ximports, const QStringList &rawXTestImports,
+                   int ptest, const std::optional<PackageError> &err, bool incomplete);
+    int makePmain(int pIdx, int ptest, int pxtest);
+    std::optional<PackageError> recompileForTest(int pmain, int preal, int ptest, int pxtest);
+    std::optional<PackageError> findTestCycle(int ptest);
 
     QHash<QString, int> m_byPath;
     QHash<QString, DirScan> m_scans;

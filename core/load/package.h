@@ -77,6 +77,9 @@ struct Package {
     QMap<QString, QList<SourcePos>> testImportPos;
     QMap<QString, QList<SourcePos>> xtestImportPos;
     QMap<QString, QList<SourcePos>> embedPatternPos;
+    QMap<QString, QList<SourcePos>> testEmbedPatternPos;
+    QMap<QString, QList<SourcePos>> xtestEmbedPatternPos;
+    QByteArray testmainGo;      // pmain of a test: the generated _testmain.go
     QList<int> internalImports; // indexes into the loader's table
     int explicitImports = 0;    // how many of internalImports come from import declarations
     QString forMain;            // a copy of the package built for this main (its default.pgo)

@@ -94,6 +94,12 @@ DirScan scanPackageDir(const QString &dir, const BuildContext &context, DirReade
     s.fields.doc = packageDoc(dir, docFiles);
     for (const FileDirective &fd : d.directives)
         s.directives << fd.text;
+    for (const FileDirective &fd : d.testDirectives)
+        s.testDirectives << fd.text;
+    for (const FileDirective &fd : d.xtestDirectives)
+        s.xtestDirectives << fd.text;
+    s.fields.testEmbedPatternPos = toSourcePos(d.testEmbedPatternPos);
+    s.fields.xtestEmbedPatternPos = toSourcePos(d.xtestEmbedPatternPos);
     s.hasGoFiles =
         !(d.goFiles.isEmpty() && d.cgoFiles.isEmpty() && d.ignoredGoFiles.isEmpty() &&
           d.invalidGoFiles.isEmpty() && d.testGoFiles.isEmpty() && d.xtestGoFiles.isEmpty());

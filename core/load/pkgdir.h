@@ -27,8 +27,10 @@ struct DirScanError {
 };
 
 struct DirScan {
-    Package fields;         // the go/build fields; importPath and module are not set
-    QStringList directives; // //go:debug lines of non-test files
+    Package fields;              // the go/build fields; importPath and module are not set
+    QStringList directives;      // //go: lines of non-test files
+    QStringList testDirectives;  // ... of the package's _test.go files
+    QStringList xtestDirectives; // ... of the external test files
     std::optional<DirScanError> error;
     bool hasGoFiles = false; // any .go file at all (IsGoDir)
     bool onlyTestFiles = false;

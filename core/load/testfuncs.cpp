@@ -424,7 +424,7 @@ std::optional<Error> addTestFile(TestFuncs *funcs, const QString &fileName, QByt
     return std::nullopt;
 }
 
-Result<TestFuncs> loadTestFuncs(const Package &p)
+Result<TestFuncs> loadTestFuncs(const Package &p, TestFuncs *partial)
 {
     TestFuncs funcs;
     funcs.importPath = p.importPath;
@@ -445,14 +445,17 @@ Result<TestFuncs> loadTestFuncs(const Package &p)
     };
     load(p.testGoFiles, TestFileKind::Internal);
     load(p.xtestGoFiles, TestFileKind::External);
-    if (first)
-        return std::unexpected(*first);
     // TestPackagesFor: ptest (P's files plus its test files) and pxtest are
     // always imported when they have files.
     if (!p.goFiles.isEmpty() || !p.cgoFiles.isEmpty() || !p.testGoFiles.isEmpty())
         funcs.importTest = true;
     if (!p.xtestGoFiles.isEmpty())
         funcs.importXtest = true;
+    if (first) {
+        if (partial)
+            *partial = funcs;
+        return std::unexpected(*first);
+    }
     return funcs;
 }
 

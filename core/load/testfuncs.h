@@ -86,6 +86,8 @@ std::optional<Error> addTestFile(TestFuncs *funcs, const QString &fileName, QByt
 // testGoFiles then xtestGoFiles. importTest is set when the test variant of p
 // has Go files, importXtest when p has external test files. The error is the
 // first one of any file (or a read failure), as go keeps it.
-Result<TestFuncs> loadTestFuncs(const Package &p);
+// On an error, *partial (when given) receives what was found: go still
+// writes a _testmain.go from it.
+Result<TestFuncs> loadTestFuncs(const Package &p, TestFuncs *partial = nullptr);
 
 } // namespace kiln::load

@@ -91,6 +91,22 @@ void TestListOracle::list_data()
             << QStringList{QStringLiteral("all")} << QStringLiteral("linux")
             << QStringLiteral("amd64") << QStringLiteral("1") << ex;
     }
+    for (const QString ex : {QStringLiteral("hello"), QStringLiteral("pipeline")})
+        QTest::addRow("%s -test -deps", qPrintable(ex))
+            << QStringList{QStringLiteral("-json"), QStringLiteral("-test"),
+                           QStringLiteral("-deps"), QStringLiteral("./...")}
+            << QStringLiteral("linux") << QStringLiteral("amd64") << QStringLiteral("1") << ex;
+    QTest::addRow("std -test -deps")
+        << (QStringList{QStringLiteral("-json"), QStringLiteral("-test"), QStringLiteral("-deps")} +
+            QStringLiteral("strings bytes sort strconv encoding/json fmt path/filepath "
+                           "container/list unicode/utf8 "
+                           "regexp net/http os runtime testing")
+                .split(QLatin1Char(' ')))
+        << QStringLiteral("linux") << QStringLiteral("amd64") << QStringLiteral("1") << QString();
+    QTest::addRow("std -test windows")
+        << QStringList{QStringLiteral("-json"), QStringLiteral("-test"), QStringLiteral("os"),
+                       QStringLiteral("net")}
+        << QStringLiteral("windows") << QStringLiteral("amd64") << QStringLiteral("0") << QString();
     QTest::addRow("hello windows/arm64 tags")
         << QStringList{QStringLiteral("-json"), QStringLiteral("-tags=debug"),
                        QStringLiteral("./...")}
@@ -191,6 +207,18 @@ void TestListOracle::errors_data()
                  {"a/a.go", "package a\n\nimport _ \"example.com/m/b\"\n"},
                  {"b/b.go", "package b\n\nimport _ \"notstd/x\"\n"}}
         << all;
+    QTest::newRow("test import cycle")
+        << Files{{"go.mod", mod},
+                 {"a/a.go", "package a\n"},
+                 {"a/a_test.go", "package a\n\nimport _ \"example.com/m/b\"\n"},
+                 {"b/b.go", "package b\n\nimport _ \"example.com/m/a\"\n"}}
+        << QStringList{QStringLiteral("-test"), QStringLiteral("./a")};
+    QTest::newRow("bad TestMain")
+        << Files{{"go.mod", mod},
+                 {"a/a.go", "package a\n"},
+                 {"a/a_test.go",
+                  "package a\n\nimport \"testing\"\n\nfunc TestMain(t *testing.T, x int) {}\n"}}
+        << QStringList{QStringLiteral("-test"), QStringLiteral("./a")};
     QTest::newRow("no match") << Files{{"go.mod", mod}, {"x.go", "package x\n"}}
                               << QStringList{QStringLiteral("./nothing/...")};
     QTest::newRow("outside module")
