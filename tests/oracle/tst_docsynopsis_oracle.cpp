@@ -7,6 +7,8 @@
 // right above the clause. Files are tried in directory order among GoFiles
 // and CgoFiles (go/build's loop), the first non-empty synopsis wins.
 #include "load/docsynopsis.h"
+#include "load/packagedoc.h"
+#include "support/jsonstream.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
 
@@ -25,61 +27,6 @@ using namespace kiln::load;
 namespace
 {
 
-struct RawComment {
-    QString text;
-    int startLine = 0;
-    int endLine = 0;
-};
-
-// The raw comments of the lead comment group of the package clause.
-QStringList packageDocComments(const QByteArray &src)
-{
-    QByteArrayView s = src;
-    if (s.startsWith("\xEF\xBB\xBF"))
-        s = s.sliced(3);
-    QList<RawComment> comments;
-    int line = 1;
-    qsizetype i = 0;
-    while (i < s.size()) {
-        const char c = s[i];
-        if (c == '\n') {
-            ++line;
-            ++i;
-        } else if (c == ' ' || c == '\t' || c == '\r') {
-            ++i;
-        } else if (s.sliced(i).startsWith("//")) {
-            qsizetype end = s.indexOf('\n', i);
-            if (end < 0)
-                end = s.size();
-            comments.append({QString::fromUtf8(s.sliced(i, end - i)), line, line});
-            i = end;
-        } else if (s.sliced(i).startsWith("/*")) {
-            const qsizetype close = s.indexOf("*/", i + 2);
-            if (close < 0)
-                return {};
-            const QByteArrayView text = s.sliced(i, close + 2 - i);
-            const int endLine = line + int(text.count('\n'));
-            comments.append({QString::fromUtf8(text), line, endLine});
-            line = endLine;
-            i = close + 2;
-        } else {
-            break; // the package keyword
-        }
-    }
-    if (comments.isEmpty())
-        return {};
-    qsizetype groupStart = 0;
-    for (qsizetype k = 1; k < comments.size(); ++k)
-        if (comments[k].startLine > comments[k - 1].endLine + 1)
-            groupStart = k;
-    if (comments.back().endLine + 1 != line)
-        return {};
-    QStringList group;
-    for (qsizetype k = groupStart; k < comments.size(); ++k)
-        group.append(comments[k].text);
-    return group;
-}
-
 struct ListedPackage {
     QString importPath;
     QString dir;
@@ -91,54 +38,25 @@ struct ListedPackage {
 QList<ListedPackage> parseList(const QByteArray &out)
 {
     QList<ListedPackage> pkgs;
-    qsizetype start = -1;
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const char c = out[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' && depth++ == 0) {
-            start = i;
-        } else if (c == '}' && --depth == 0) {
-            const QJsonObject o = QJsonDocument::fromJson(out.mid(start, i + 1 - start)).object();
-            ListedPackage p{o.value(QStringLiteral("ImportPath")).toString(),
-                            o.value(QStringLiteral("Dir")).toString(),
-                            o.value(QStringLiteral("Doc")).toString(),
-                            {}};
-            for (const char *key : {"GoFiles", "CgoFiles"})
-                for (const QJsonValue &f : o.value(QLatin1String(key)).toArray())
-                    p.files.append(f.toString());
-            std::ranges::sort(p.files, [](const QString &a, const QString &b) {
-                return a.toUtf8() < b.toUtf8();
-            });
-            pkgs.append(p);
-        }
+    for (const QJsonObject &o : test::parseJsonStream(out)) {
+        ListedPackage p{o.value(QStringLiteral("ImportPath")).toString(),
+                        o.value(QStringLiteral("Dir")).toString(),
+                        o.value(QStringLiteral("Doc")).toString(),
+                        {}};
+        for (const char *key : {"GoFiles", "CgoFiles"})
+            for (const QJsonValue &f : o.value(QLatin1String(key)).toArray())
+                p.files.append(f.toString());
+        std::ranges::sort(
+            p.files, [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+        pkgs.append(p);
     }
     return pkgs;
 }
 
+// The loader's own choice of file and comment (packagedoc.h).
 QString kilnDoc(const ListedPackage &p)
 {
-    for (const QString &name : p.files) {
-        QFile f(QDir(p.dir).filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QStringList comments = packageDocComments(f.readAll());
-        if (comments.isEmpty())
-            continue;
-        const QString doc = docSynopsis(commentGroupText(comments));
-        if (!doc.isEmpty())
-            return doc;
-    }
-    return {};
+    return packageDoc(p.dir, p.files);
 }
 
 using FileMap = QMap<QString, QByteArray>;

@@ -5,6 +5,7 @@
 // reports. A failure prints the first field that differs.
 #include "load/dirfiles.h"
 #include "load/docsynopsis.h"
+#include "support/jsonstream.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
 
@@ -69,34 +70,6 @@ const char *const kStdPackages[] = {
     "path/filepath",
     "go/build",
 };
-
-// go list -json prints a stream of objects.
-QList<QJsonObject> parseJsonStream(const QByteArray &out)
-{
-    QList<QJsonObject> objects;
-    int depth = 0;
-    bool inString = false;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const char c = out[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            if (depth++ == 0)
-                start = i;
-        } else if (c == '}' && --depth == 0) {
-            objects.append(QJsonDocument::fromJson(out.sliced(start, i - start + 1)).object());
-        }
-    }
-    return objects;
-}
 
 QStringList strings(const QJsonObject &o, const char *key)
 {
@@ -312,7 +285,7 @@ TestFileSelectionOracle::stdList(const QString &goos, const QString &goarch, con
                                             {QStringLiteral("GOARCH"), goarch},
                                             {QStringLiteral("CGO_ENABLED"), cgo}});
         QMap<QString, QJsonObject> byPath;
-        for (const QJsonObject &o : parseJsonStream(out.stdOut))
+        for (const QJsonObject &o : test::parseJsonStream(out.stdOut))
             byPath.insert(o.value(QLatin1String("ImportPath")).toString(), o);
         m_std.insert(key, byPath);
     }
@@ -389,7 +362,7 @@ QMap<QString, QJsonObject> TestFileSelectionOracle::listModule(const QString &di
          {QStringLiteral("GOARCH"), QStringLiteral("amd64")},
          {QStringLiteral("CGO_ENABLED"), QStringLiteral("1")}});
     QMap<QString, QJsonObject> byDir;
-    for (const QJsonObject &o : parseJsonStream(out.stdOut))
+    for (const QJsonObject &o : test::parseJsonStream(out.stdOut))
         byDir.insert(QFileInfo(o.value(QLatin1String("Dir")).toString()).fileName(), o);
     return byDir;
 }

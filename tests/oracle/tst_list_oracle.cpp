@@ -49,9 +49,33 @@ private Q_SLOTS:
     void modules();
 
 private:
+    // Runs go and kiln-cli with args; "" when exit status, stderr and stdout
+    // agree, else what differs first.
+    QString compareList(const QStringList &args, const QString &dir,
+                        const QProcessEnvironment &env) const;
+
     test::OracleGo m_go;
     test::FakeModuleProxy m_proxy;
 };
+
+QString TestListOracle::compareList(const QStringList &args, const QString &dir,
+                                    const QProcessEnvironment &env) const
+{
+    const ProcessOutput go = m_go.runWithEnv(args, dir, env);
+    const ProcessOutput kiln = test::runKilnCli(args, dir, env);
+    const QString what = args.join(QLatin1Char(' '));
+    if (kiln.exitCode != go.exitCode)
+        return what + QStringLiteral(": exit %1, go %2\n%3")
+                          .arg(kiln.exitCode)
+                          .arg(go.exitCode)
+                          .arg(QString::fromUtf8(kiln.stdErr));
+    if (const QString d = test::firstDifference(go.stdErr, kiln.stdErr); !d.isEmpty())
+        return what + QStringLiteral(" (stderr) ") + d;
+    if (const QString d = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
+        !d.isEmpty())
+        return what + QLatin1Char(' ') + d;
+    return {};
+}
 
 void TestListOracle::initTestCase()
 {
@@ -240,19 +264,9 @@ void TestListOracle::errors()
          {QStringList{QStringLiteral("-e"), QStringLiteral("-json")},
           QStringList{QStringLiteral("-e"), QStringLiteral("-json"), QStringLiteral("-deps")},
           QStringList{}}) {
-        const QStringList args = QStringList{QStringLiteral("list")} + flags + patterns;
-        const ProcessOutput go = m_go.runWithEnv(args, dir.path(), env);
-        const ProcessOutput kiln = test::runKilnCli(args, dir.path(), env);
-        const QString what = args.join(QLatin1Char(' '));
-        QVERIFY2(kiln.exitCode == go.exitCode,
-                 qPrintable(what + QStringLiteral(": exit %1, go %2\n%3")
-                                       .arg(kiln.exitCode)
-                                       .arg(go.exitCode)
-                                       .arg(QString::fromUtf8(kiln.stdErr))));
-        QString diff = test::firstDifference(go.stdErr, kiln.stdErr);
-        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" (stderr) ") + diff));
-        diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
-        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" ") + diff));
+        const QString diff =
+            compareList(QStringList{QStringLiteral("list")} + flags + patterns, dir.path(), env);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 }
 
@@ -312,19 +326,9 @@ void TestListOracle::modules()
     for (const QStringList &flags :
          {QStringList{QStringLiteral("-e"), QStringLiteral("-json"), QStringLiteral("-deps")},
           QStringList{}}) {
-        const QStringList args = QStringList{QStringLiteral("list")} + flags + patterns;
-        const ProcessOutput go = m_go.runWithEnv(args, dir, env);
-        const ProcessOutput kiln = test::runKilnCli(args, dir, env);
-        const QString what = args.join(QLatin1Char(' '));
-        QVERIFY2(kiln.exitCode == go.exitCode,
-                 qPrintable(what + QStringLiteral(": exit %1, go %2\n%3")
-                                       .arg(kiln.exitCode)
-                                       .arg(go.exitCode)
-                                       .arg(QString::fromUtf8(kiln.stdErr))));
-        QString diff = test::firstDifference(go.stdErr, kiln.stdErr);
-        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" (stderr) ") + diff));
-        diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
-        QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" ") + diff));
+        const QString diff =
+            compareList(QStringList{QStringLiteral("list")} + flags + patterns, dir, env);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 }
 

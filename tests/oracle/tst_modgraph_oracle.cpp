@@ -12,6 +12,7 @@
 #include "load/modgraph.h"
 #include "support/fakeproxy.h"
 #include "support/golden.h"
+#include "support/jsonstream.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
 #include "support/testpaths.h"
@@ -50,34 +51,6 @@ const QStringList download = {QStringLiteral("mod"), QStringLiteral("download")}
 const QStringList downloadAll = {QStringLiteral("mod"), QStringLiteral("download"),
                                  QStringLiteral("all")};
 const QStringList listAll = {QStringLiteral("list"), QStringLiteral("-m"), QStringLiteral("all")};
-
-// Splits go's stream of indented JSON objects.
-QList<QJsonObject> parseJsonStream(const QByteArray &data)
-{
-    QList<QJsonObject> out;
-    int depth = 0;
-    bool inString = false;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            if (depth++ == 0)
-                start = i;
-        } else if (c == '}' && --depth == 0) {
-            out.append(QJsonDocument::fromJson(data.mid(start, i - start + 1)).object());
-        }
-    }
-    return out;
-}
 
 // The fields compared, from go's JSON.
 QJsonObject project(const QJsonObject &in)
@@ -231,7 +204,7 @@ TestModGraphOracle::Prepared TestModGraphOracle::prepare(const Case &c)
         const ProcessOutput out = m_go.run(
             {QStringLiteral("mod"), QStringLiteral("download"), QStringLiteral("-json"), m},
             p.tree->path(), env);
-        const QJsonObject info = parseJsonStream(out.stdOut).value(0);
+        const QJsonObject info = test::parseJsonStream(out.stdOut).value(0);
         QFile sum(p.tree->filePath(QStringLiteral("go.sum")));
         if (!sum.open(QIODevice::Append))
             qWarning("cannot append to go.sum");
@@ -362,7 +335,7 @@ void TestModGraphOracle::buildLists()
     checkGoEnv(p, c.modFlag, *kiln);
 
     QList<QJsonObject> want, got;
-    for (const QJsonObject &o : parseJsonStream(go.stdOut))
+    for (const QJsonObject &o : test::parseJsonStream(go.stdOut))
         want.append(project(o));
     for (const ModuleInfo &m : kiln->buildList)
         got.append(toJson(m));
@@ -384,7 +357,7 @@ void TestModGraphOracle::buildLists()
     QVERIFY2(mains.exitCode == 0, mains.stdErr.constData());
     want.clear();
     got.clear();
-    for (const QJsonObject &o : parseJsonStream(mains.stdOut))
+    for (const QJsonObject &o : test::parseJsonStream(mains.stdOut))
         want.append(project(o));
     for (const ModuleInfo &m : kiln->mainModules)
         got.append(toJson(m));
@@ -434,7 +407,7 @@ void TestModGraphOracle::vendorMode()
     p.restore();
     const ProcessOutput deps = m_go.run(args, p.dir, goEnv(p, c.modFlag));
     QVERIFY2(mains.exitCode == 0 && deps.exitCode == 0, (mains.stdErr + deps.stdErr).constData());
-    for (const QJsonObject &o : parseJsonStream(mains.stdOut + deps.stdOut))
+    for (const QJsonObject &o : test::parseJsonStream(mains.stdOut + deps.stdOut))
         want.append(project(o));
     const QString diff = test::firstDifference(render(want), render(got));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -587,7 +560,7 @@ void TestModGraphOracle::inlineTrees()
     QVERIFY2(go.exitCode == 0, go.stdErr.constData());
     QVERIFY2(kiln.has_value(), why(kiln).constData());
     QList<QJsonObject> want, got;
-    for (const QJsonObject &obj : parseJsonStream(go.stdOut))
+    for (const QJsonObject &obj : test::parseJsonStream(go.stdOut))
         want.append(project(obj));
     for (const ModuleInfo &m : kiln->buildList)
         got.append(toJson(m));
@@ -781,7 +754,7 @@ void TestModGraphOracle::noMainModule()
         m_go.run({QStringLiteral("list"), QStringLiteral("-m"), QStringLiteral("-json")}, dir);
     QVERIFY2(list.exitCode == 0, list.stdErr.constData());
     QList<QJsonObject> want, got;
-    for (const QJsonObject &obj : parseJsonStream(list.stdOut))
+    for (const QJsonObject &obj : test::parseJsonStream(list.stdOut))
         want.append(project(obj));
     for (const ModuleInfo &m : kiln->mainModules)
         got.append(toJson(m));

@@ -1,11 +1,12 @@
 #include "support/golden.h"
 #include "support/testpaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
 QString firstDifference(const QByteArray &a, const QByteArray &b)
 {

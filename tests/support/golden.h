@@ -5,7 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
 // Compares actual with the golden file (path relative to tests/data); on a
 // mismatch returns a unified-style description of the first differing line.

@@ -5,7 +5,8 @@
 
 #include <QDir>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
 OracleGo::OracleGo()
 {
@@ -55,11 +56,16 @@ kiln::ProcessOutput OracleGo::run(const QStringList &args, const QString &dir,
     return runWithEnv(args, dir, environment(extra));
 }
 
-kiln::ProcessOutput OracleGo::runWithEnv(const QStringList &args, const QString &dir,
-                                         const QProcessEnvironment &env) const
+namespace
+{
+
+// Runs program; a failure to start becomes a ProcessOutput with exit -1 and
+// the reason on stderr, so tests report it like any other difference.
+kiln::ProcessOutput runProgram(const QString &program, const QStringList &args, const QString &dir,
+                        const QProcessEnvironment &env)
 {
     kiln::ProcessSpec spec;
-    spec.program = m_goBinary;
+    spec.program = program;
     spec.arguments = args;
     spec.workingDir = dir;
     spec.environment = env;
@@ -72,21 +78,18 @@ kiln::ProcessOutput OracleGo::runWithEnv(const QStringList &args, const QString 
     return *r;
 }
 
+} // namespace
+
+kiln::ProcessOutput OracleGo::runWithEnv(const QStringList &args, const QString &dir,
+                                         const QProcessEnvironment &env) const
+{
+    return runProgram(m_goBinary, args, dir, env);
+}
+
 kiln::ProcessOutput runKilnCli(const QStringList &args, const QString &dir,
                                const QProcessEnvironment &env)
 {
-    kiln::ProcessSpec spec;
-    spec.program = kilnCli();
-    spec.arguments = args;
-    spec.workingDir = dir;
-    spec.environment = env;
-    auto r = kiln::runProcess(spec);
-    if (!r) {
-        kiln::ProcessOutput out;
-        out.stdErr = r.error().toString().toUtf8();
-        return out;
-    }
-    return *r;
+    return runProgram(kilnCli(), args, dir, env);
 }
 
 } // namespace kiln::test

@@ -12,9 +12,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
-class OracleGo {
+class OracleGo
+{
 public:
     OracleGo();
 

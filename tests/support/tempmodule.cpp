@@ -5,7 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
 TempModule::TempModule(const QMap<QString, QByteArray> &files)
 {

@@ -8,9 +8,11 @@
 #include <QString>
 #include <QTemporaryDir>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
-class TempModule {
+class TempModule
+{
 public:
     explicit TempModule(const QMap<QString, QByteArray> &files = {});
     QString path() const { return m_dir.path(); }

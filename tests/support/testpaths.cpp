@@ -2,7 +2,8 @@
 
 #include <QDir>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
 QString sourceDir()
 {

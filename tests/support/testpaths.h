@@ -4,12 +4,13 @@
 
 #include <QString>
 
-namespace kiln::test {
+namespace kiln::test
+{
 
 QString sourceDir();
 QString binaryDir();
-QString kilnCli();          // build/bin/kiln-cli
-QString kilnGui();          // build/bin/kiln
+QString kilnCli();                        // build/bin/kiln-cli
+QString kilnGui();                        // build/bin/kiln
 QString exampleDir(const QString &name);  // resources/examples/<name>
 QString testDataDir(const QString &name); // tests/data/<name>
 
