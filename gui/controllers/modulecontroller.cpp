@@ -15,7 +15,7 @@ void ModuleController::open(const QString &dir)
     m_dir = QDir::cleanPath(QDir(dir).absolutePath());
     emit loadStarted(m_dir);
     const QString target = m_dir;
-    m_jobs.start([target] { return loadModule(target); },
+    m_jobs.start([target](const CancelFlag &cancel) { return loadModule(target, cancel.get()); },
                  [this](const ModuleSnapshot &snap) {
                      m_snapshot = snap;
                      m_hasSnapshot = true;

@@ -7,7 +7,7 @@
 namespace kiln::gui
 {
 
-ModuleSnapshot loadModule(const QString &dir)
+ModuleSnapshot loadModule(const QString &dir, const std::atomic_bool *cancel)
 {
     ModuleSnapshot snap;
     snap.dir = QDir::cleanPath(QDir(dir).absolutePath());
@@ -29,7 +29,7 @@ ModuleSnapshot loadModule(const QString &dir)
     // Go's view first (build constraints applied, errors); the plain file
     // system walk when the loader cannot run (no toolchain, not a module).
     if (snap.problem == ModuleProblem::None) {
-        PackageLoad load = loadModulePackages(snap.dir);
+        PackageLoad load = loadModulePackages(snap.dir, cancel);
         snap.loaderError = load.error;
         if (load.error.isEmpty()) {
             snap.packages = load.packages;

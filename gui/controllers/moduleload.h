@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <atomic>
 
 namespace kiln::gui
 {
@@ -34,6 +35,7 @@ struct ModuleSnapshot {
 
 // Reads dir/go.mod (strictly, as the main module) and scans the packages.
 // File system access only: safe on any thread, never throws.
-ModuleSnapshot loadModule(const QString &dir);
+// cancel, when set, stops the package load early (the snapshot is then stale).
+ModuleSnapshot loadModule(const QString &dir, const std::atomic_bool *cancel = nullptr);
 
 } // namespace kiln::gui

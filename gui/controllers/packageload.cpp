@@ -30,7 +30,7 @@ PackageDir toPackageDir(const load::Package &p, const QString &moduleDir)
 
 } // namespace
 
-PackageLoad loadModulePackages(const QString &moduleDir)
+PackageLoad loadModulePackages(const QString &moduleDir, const std::atomic_bool *cancel)
 {
     PackageLoad out;
     goenv::DiscoveryInput in;
@@ -61,7 +61,9 @@ PackageLoad loadModulePackages(const QString &moduleDir)
         out.error = config.error().toString();
         return out;
     }
-    const load::LoadResult r = load::loadPackages(*config, {QStringLiteral("./...")});
+    load::LoaderConfig c = *config;
+    c.cancel = cancel;
+    const load::LoadResult r = load::loadPackages(c, {QStringLiteral("./...")});
     for (int idx : r.roots) {
         const load::Package &p = r.packages[idx];
         if (!p.dir.isEmpty())

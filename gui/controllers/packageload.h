@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <atomic>
 #include <optional>
 
 namespace kiln::gui
@@ -21,6 +22,7 @@ struct PackageLoad {
 
 // Empty packages and a non-empty error when the loader cannot run; the
 // caller then falls back to the file-system scan.
-PackageLoad loadModulePackages(const QString &moduleDir);
+// cancel is polled between packages.
+PackageLoad loadModulePackages(const QString &moduleDir, const std::atomic_bool *cancel = nullptr);
 
 } // namespace kiln::gui
