@@ -87,6 +87,10 @@ QByteArray GoJson::quote(const QByteArray &s)
         // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
         if (n == 3 && c == 0xE2 && uchar(s[i + 1]) == 0x80 && (uchar(s[i + 2]) & 0xFE) == 0xA8) {
             appendU(out, 0x2028 | (uchar(s[i + 2]) & 1));
+        } else if (n == 3 && c == 0xEF && uchar(s[i + 1]) == 0xBF && uchar(s[i + 2]) == 0xBD) {
+            // U+FFFD: in Kiln's text it stands for bytes that were not UTF-8
+            // (a file name, say), which go's encoder writes as \ufffd.
+            out += "\\ufffd";
         } else {
             out += s.mid(i, n);
         }

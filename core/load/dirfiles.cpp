@@ -1,5 +1,7 @@
 #include "load/dirfiles.h"
 
+#include "base/rawdir.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -397,14 +399,12 @@ DirFiles classifyDir(const QString &dir, const BuildContext &ctx, DirReader read
         out.error = Error{text.arg(out.dir), {}, 0, 0};
         return out;
     }
-    QStringList names =
-        d.entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    std::sort(names.begin(), names.end(),
-              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    // Raw names: a file whose name is not UTF-8 is still a file for go.
+    const auto entries = readDirRaw(dir);
     QList<SourceFile> files;
-    for (const QString &name : std::as_const(names)) {
-        const QString path = d.filePath(name);
-        if (QFileInfo(path).isDir()) // directories and links to them
+    for (const RawDirEntry &e : entries ? *entries : QList<RawDirEntry>{}) {
+        const QString &name = e.name;
+        if (e.isDir) // directories and links to them
             continue;
         const SourceKind kind = sourceKind(name);
         if (kind == SourceKind::None || name.startsWith(QLatin1Char('_')) ||
@@ -412,14 +412,14 @@ DirFiles classifyDir(const QString &dir, const BuildContext &ctx, DirReader read
             continue;
         SourceFile f{name, {}, {}};
         if (kind != SourceKind::Syso) {
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly))
-                f.content = file.readAll();
+            if (auto content = readFileRaw(dir, e.rawName))
+                f.content = *content;
             else
                 f.openError = QStringLiteral("open %1: %2")
-                                  .arg(QDir::cleanPath(path),
-                                       file.exists() ? QStringLiteral("permission denied")
-                                                     : QStringLiteral("no such file or directory"));
+                                  .arg(QDir::cleanPath(d.filePath(name)),
+                                       content.error().message == QLatin1String("Permission denied")
+                                           ? QStringLiteral("permission denied")
+                                           : QStringLiteral("no such file or directory"));
         }
         files.append(f);
     }

@@ -111,7 +111,9 @@ int LoaderState::loadImport(const QString &path, const QString &srcDir, int pare
     const Package *par = parent >= 0 ? &result.packages[parent] : nullptr;
     const QString parentPath = par ? par->importPath : QString();
     ResolvedImport r;
-    if (path.startsWith(QLatin1String("mod/")))
+    if (m_malformedPaths.contains(path))
+        r.error = m_malformedPaths.value(path);
+    else if (path.startsWith(QLatin1String("mod/")))
         r.error = QStringLiteral("disallowed import path \"%1\"").arg(path);
     else if (path.contains(QLatin1Char('@')))
         r.error = QStringLiteral(

@@ -4,10 +4,15 @@
 
 #include "load/patterns.h"
 
+#include "base/goquote.h"
+#include "base/rawdir.h"
+
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <dirent.h>
 
 namespace kiln::load::detail
 {
@@ -36,17 +41,48 @@ bool skippedElem(const QString &elem)
 
 // Depth-first over the directories below root, sorted like fs.WalkDir; visit
 // returns false to skip a directory's subtree.
+// A directory whose name is not UTF-8: its parent and its raw name.
+using BadDirVisitor = std::function<void(const QString &parent, const QByteArray &rawName)>;
+
+// Depth-first over the directories below root in byte order, like
+// fs.WalkDir; visit returns false to skip a directory's subtree. Symbolic
+// links are not followed. Directories whose names are not UTF-8 go to bad.
 void walkDirs(const QString &root, const std::function<bool(const QString &dir, bool top)> &visit,
-              bool top = true)
+              const BadDirVisitor &bad = {}, bool top = true)
 {
     if (!visit(root, top))
         return;
-    QDir d(root);
-    QStringList subdirs = d.entryList(
-        QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
-    std::sort(subdirs.begin(), subdirs.end());
-    for (const QString &s : subdirs)
-        walkDirs(root + QLatin1Char('/') + s, visit, false);
+    const auto entries = readDirRaw(root);
+    if (!entries)
+        return;
+    for (const RawDirEntry &e : *entries) {
+        if (!e.isDir || QFileInfo(root + QLatin1Char('/') + e.name).isSymLink())
+            continue;
+        if (!e.validUtf8) {
+            if (bad)
+                bad(root, e.rawName);
+            continue;
+        }
+        walkDirs(root + QLatin1Char('/') + e.name, visit, bad, false);
+    }
+}
+
+// Whether the directory at a raw (possibly non-UTF-8) path has a .go file.
+bool hasGoFileRaw(const QByteArray &path)
+{
+    DIR *d = ::opendir(path.constData());
+    if (!d)
+        return false;
+    bool found = false;
+    while (dirent *e = ::readdir(d)) {
+        const QByteArray name(e->d_name);
+        if (name.endsWith(".go") && !name.startsWith('.') && !name.startsWith('_')) {
+            found = true;
+            break;
+        }
+    }
+    ::closedir(d);
+    return found;
 }
 
 // modload's scanDir under the build tags: a directory is a package for a
@@ -148,27 +184,52 @@ void LoaderState::matchLocal(Match &m)
                         .arg(m.pattern, written);
         return;
     }
-    QStringList dirs;
-    walkDirs(base, [&](const QString &dir, bool top) {
-        const QString elem = dir.section(QLatin1Char('/'), -1);
-        if (!top && skippedElem(elem))
-            return false;
-        if (!top && hasGoMod(dir))
-            return false;
-        QString rel = QDir(config.workingDir).relativeFilePath(dir);
-        const QString name = rel.startsWith(QLatin1String("..")) || rel.startsWith(QLatin1Char('/'))
-                                 ? rel
-                                 : (rel == QLatin1String(".") ? QStringLiteral(".") : prefix + rel);
-        if (!match(name))
+    QStringList dirs; // "" marks a directory whose name is not UTF-8 (badDirs, in order)
+    QList<std::pair<QString, QByteArray>> badDirs;
+    walkDirs(
+        base,
+        [&](const QString &dir, bool top) {
+            const QString elem = dir.section(QLatin1Char('/'), -1);
+            if (!top && skippedElem(elem))
+                return false;
+            if (!top && hasGoMod(dir))
+                return false;
+            QString rel = QDir(config.workingDir).relativeFilePath(dir);
+            const QString name =
+                rel.startsWith(QLatin1String("..")) || rel.startsWith(QLatin1Char('/'))
+                    ? rel
+                    : (rel == QLatin1String(".") ? QStringLiteral(".") : prefix + rel);
+            if (!match(name))
+                return true;
+            const DirScan &s = scan(dir);
+            if (s.error && s.error->kind == DirScanError::Kind::NoGo &&
+                s.fields.invalidGoFiles.isEmpty())
+                return true;
+            dirs.append(dir);
             return true;
-        const DirScan &s = scan(dir);
-        if (s.error && s.error->kind == DirScanError::Kind::NoGo &&
-            s.fields.invalidGoFiles.isEmpty())
-            return true;
-        dirs.append(dir);
-        return true;
-    });
+        },
+        [&](const QString &parent, const QByteArray &rawName) {
+            // go walks into it too; when it holds Go files, the import path it
+            // makes is not UTF-8.
+            if (!hasGoFileRaw(QFile::encodeName(parent) + '/' + rawName))
+                return;
+            badDirs.append({parent, rawName});
+            dirs.append(QString());
+        });
+    qsizetype bad = 0;
     for (const QString &dir : dirs) {
+        if (dir.isEmpty()) {
+            const auto &[parent, rawName] = badDirs[bad++];
+            const QString parentPath = dirImportPath(parent);
+            if (parentPath.isEmpty())
+                continue;
+            const QString path = parentPath + QLatin1Char('/') + QString::fromUtf8(rawName);
+            const QByteArray raw = parentPath.toUtf8() + '/' + rawName;
+            m_malformedPaths.insert(path, QStringLiteral("malformed import path %1: invalid UTF-8")
+                                              .arg(QString::fromUtf8(goQuote(raw))));
+            m.pkgs.append(path);
+            continue;
+        }
         const QString path = localImportPath(dir, m);
         if (!path.isEmpty())
             m.pkgs.append(path);
@@ -234,6 +295,23 @@ void LoaderState::matchWildcard(Match &m)
     std::sort(m.pkgs.begin(), m.pkgs.end());
 }
 
+// The import path a directory has inside GOROOT/src or a main module; "" if none.
+QString LoaderState::dirImportPath(const QString &dir) const
+{
+    const QString src = resolver.gorootSrc();
+    if (dir.startsWith(src + QLatin1Char('/')))
+        return dir.mid(src.size() + 1);
+    if (config.modules) {
+        for (const ModuleInfo &mod : config.modules->mainModules) {
+            if (dir == mod.dir)
+                return mod.path;
+            if (dir.startsWith(mod.dir + QLatin1Char('/')))
+                return mod.path + QLatin1Char('/') + dir.mid(mod.dir.size() + 1);
+        }
+    }
+    return {};
+}
+
 // modload.resolveLocalPackage: a directory to its import path.
 QString LoaderState::localImportPath(const QString &pattern, Match &m)
 {
@@ -250,17 +328,8 @@ QString LoaderState::localImportPath(const QString &pattern, Match &m)
         m.errorDir = abs;
         return {};
     }
-    const QString src = resolver.gorootSrc();
-    if (abs.startsWith(src + QLatin1Char('/')))
-        return abs.mid(src.size() + 1);
-    if (config.modules) {
-        for (const ModuleInfo &mod : config.modules->mainModules) {
-            if (abs == mod.dir)
-                return mod.path;
-            if (abs.startsWith(mod.dir + QLatin1Char('/')))
-                return mod.path + QLatin1Char('/') + abs.mid(mod.dir.size() + 1);
-        }
-    }
+    if (const QString path = dirImportPath(abs); !path.isEmpty())
+        return path;
     errors << QStringLiteral("directory %1 outside main module or its selected dependencies")
                   .arg(shortPath(abs, config.workingDir));
     return {};

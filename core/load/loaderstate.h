@@ -45,6 +45,7 @@ public:
     void matchAll(Match &m);
     void matchWildcard(Match &m);
     QString localImportPath(const QString &pattern, Match &m);
+    QString dirImportPath(const QString &dir) const;
 
     // Loads path as imported from srcDir by parent (-1: command line). Returns
     // the package index; an error about the import itself (internal, vendor,
@@ -102,6 +103,8 @@ private:
     std::optional<PackageError> recompileForTest(int pmain, int preal, int ptest, int pxtest);
     std::optional<PackageError> findTestCycle(int ptest);
 
+    // Import paths that are not UTF-8 (from directory names): path → go's error.
+    QHash<QString, QString> m_malformedPaths;
     QHash<QString, int> m_byPath;
     QHash<QString, DirScan> m_scans;
     QHash<QString, QString> m_foldPath;

@@ -8,7 +8,11 @@
 #include "support/testpaths.h"
 
 #include <QRegularExpression>
+
 #include <QtTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kiln;
 
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void errors();
     void modules_data();
     void modules();
+    void nonUtf8Names();
 
 private:
     // Runs go and kiln-cli with args; "" when exit status, stderr and stdout
@@ -328,6 +333,31 @@ void TestListOracle::modules()
           QStringList{}}) {
         const QString diff =
             compareList(QStringList{QStringLiteral("list")} + flags + patterns, dir, env);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+}
+
+// File and directory names that are not UTF-8: go lists the file (its name
+// as \ufffd in JSON) and reports the directory's import path as malformed.
+void TestListOracle::nonUtf8Names()
+{
+    test::TempModule dir({{QStringLiteral("go.mod"), "module example.com/m\n\ngo 1.22\n"},
+                          {QStringLiteral("p/p.go"), "package p\n"}});
+    const QByteArray root = QFile::encodeName(dir.path());
+    QVERIFY(::mkdir((root + "/d\xff").constData(), 0777) == 0);
+    for (const QByteArray &name : {QByteArray("/d\xff/d.go"), QByteArray("/p/x\xfey.go")}) {
+        const int fd = ::open((root + name).constData(), O_WRONLY | O_CREAT, 0666);
+        QVERIFY(fd >= 0);
+        const QByteArray body = name.startsWith("/d") ? "package d\n" : "package p\n";
+        QVERIFY(::write(fd, body.constData(), size_t(body.size())) == body.size());
+        ::close(fd);
+    }
+    const QProcessEnvironment env = m_go.environment();
+    for (const QStringList &flags :
+         {QStringList{QStringLiteral("-e"), QStringLiteral("-json")}, QStringList{}}) {
+        const QString diff = compareList(QStringList{QStringLiteral("list")} + flags +
+                                             QStringList{QStringLiteral("./...")},
+                                         dir.path(), env);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 }
