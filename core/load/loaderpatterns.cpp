@@ -47,14 +47,22 @@ using BadDirVisitor = std::function<void(const QString &parent, const QByteArray
 // Depth-first over the directories below root in byte order, like
 // fs.WalkDir; visit returns false to skip a directory's subtree. Symbolic
 // links are not followed. Directories whose names are not UTF-8 go to bad.
-void walkDirs(const QString &root, const std::function<bool(const QString &dir, bool top)> &visit,
-              const BadDirVisitor &bad = {}, bool top = true)
+// A directory that cannot be read: its path and the reason (strerror text).
+using WalkErrorVisitor = std::function<void(const QString &dir, const QString &reason)>;
+
+// An unreadable directory goes to onError and stops the walk, as in go.
+bool walkDirs(const QString &root, const std::function<bool(const QString &dir, bool top)> &visit,
+              const BadDirVisitor &bad = {}, const WalkErrorVisitor &onError = {}, bool top = true)
 {
     if (!visit(root, top))
-        return;
+        return true;
     const auto entries = readDirRaw(root);
-    if (!entries)
-        return;
+    if (!entries) {
+        if (!onError)
+            return true;
+        onError(root, entries.error().message);
+        return false;
+    }
     for (const RawDirEntry &e : *entries) {
         if (!e.isDir || QFileInfo(root + QLatin1Char('/') + e.name).isSymLink())
             continue;
@@ -63,8 +71,17 @@ void walkDirs(const QString &root, const std::function<bool(const QString &dir, 
                 bad(root, e.rawName);
             continue;
         }
-        walkDirs(root + QLatin1Char('/') + e.name, visit, bad, false);
+        if (!walkDirs(root + QLatin1Char('/') + e.name, visit, bad, onError, false))
+            return false;
     }
+    return true;
+}
+
+// go's text for an errno: Go's syscall strings are strerror's, lower-cased.
+QString goErrnoText(const QString &strerrorText)
+{
+    return strerrorText.isEmpty() ? strerrorText
+                                  : strerrorText.left(1).toLower() + strerrorText.mid(1);
 }
 
 // Whether the directory at a raw (possibly non-UTF-8) path has a .go file.
@@ -186,6 +203,7 @@ void LoaderState::matchLocal(Match &m)
     }
     QStringList dirs; // "" marks a directory whose name is not UTF-8 (badDirs, in order)
     QList<std::pair<QString, QByteArray>> badDirs;
+    QString walkError;
     walkDirs(
         base,
         [&](const QString &dir, bool top) {
@@ -215,7 +233,17 @@ void LoaderState::matchLocal(Match &m)
                 return;
             badDirs.append({parent, rawName});
             dirs.append(QString());
+        },
+        [&](const QString &dir, const QString &reason) {
+            // fs.WalkDir's error ends the match: go reports only the pattern.
+            walkError = QStringLiteral("pattern %1: open %2: %3")
+                            .arg(m.pattern, QDir(config.workingDir).relativeFilePath(dir),
+                                 goErrnoText(reason));
         });
+    if (!walkError.isEmpty()) {
+        m.errors << walkError;
+        return;
+    }
     qsizetype bad = 0;
     for (const QString &dir : dirs) {
         if (dir.isEmpty()) {
@@ -319,6 +347,10 @@ QString LoaderState::localImportPath(const QString &pattern, Match &m)
     const QString abs = QDir::cleanPath(QDir(config.workingDir).absoluteFilePath(pattern));
     if (!QFileInfo(abs).exists()) {
         errors << QStringLiteral("stat %1: directory not found").arg(abs);
+        return {};
+    }
+    if (const auto entries = readDirRaw(abs); !entries) {
+        errors << QStringLiteral("open %1: %2").arg(abs, goErrnoText(entries.error().message));
         return {};
     }
     // A directory without any Go file (not even an ignored one) is no package.

@@ -8,6 +8,7 @@
 #include "support/testpaths.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <QtTest>
 #include <fcntl.h>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void modules_data();
     void modules();
     void nonUtf8Names();
+    void unreadableDirectory();
 
 private:
     // Runs go and kiln-cli with args; "" when exit status, stderr and stdout
@@ -360,6 +362,58 @@ void TestListOracle::nonUtf8Names()
                                          dir.path(), env);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
+}
+
+// A directory go cannot open. Permission bits do not stop root, so as root
+// both tools run as nobody (setpriv), with a cache they can write.
+void TestListOracle::unreadableDirectory()
+{
+    test::TempModule dir({{QStringLiteral("go.mod"), "module example.com/m\n\ngo 1.22\n"},
+                          {QStringLiteral("p/p.go"), "package p\n"},
+                          {QStringLiteral("locked/l.go"), "package locked\n"}});
+    QTemporaryDir cache;
+    QVERIFY(::chmod(QFile::encodeName(cache.path()).constData(), 0777) == 0);
+    QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(dir.filePath(QStringLiteral("locked"))).constData(), 0) == 0);
+    const QProcessEnvironment env = m_go.environment(
+        {{QStringLiteral("GOCACHE"), cache.path()}, {QStringLiteral("HOME"), cache.path()}});
+    // nobody may not reach the build tree (a clone under /root): run a copy.
+    const QString kilnCopy = cache.filePath(QStringLiteral("kiln-cli"));
+    QVERIFY(QFile::copy(test::kilnCli(), kilnCopy));
+    QVERIFY(::chmod(QFile::encodeName(kilnCopy).constData(), 0755) == 0);
+    auto run = [&](const QString &program, const QStringList &args) {
+        ProcessSpec spec;
+        spec.program = program;
+        spec.arguments = args;
+        if (::geteuid() == 0) {
+            spec.program = QStringLiteral("setpriv");
+            spec.arguments =
+                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), program} +
+                args;
+        }
+        spec.workingDir = dir.path();
+        spec.environment = env;
+        const auto r = runProcess(spec);
+        return r ? *r : ProcessOutput{};
+    };
+    for (const QString &pattern :
+         {QStringLiteral("./..."), QStringLiteral("./locked"), QStringLiteral("./p")}) {
+        for (const QStringList &flags :
+             {QStringList{QStringLiteral("-e"), QStringLiteral("-json")}, QStringList{}}) {
+            const QStringList args =
+                QStringList{QStringLiteral("list")} + flags + QStringList{pattern};
+            const ProcessOutput go = run(m_go.goBinary(), args);
+            const ProcessOutput kiln = run(kilnCopy, args);
+            const QString what = args.join(QLatin1Char(' '));
+            QVERIFY2(kiln.exitCode == go.exitCode, qPrintable(what));
+            QString diff = test::firstDifference(go.stdErr, kiln.stdErr);
+            QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" (stderr) ") + diff));
+            diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
+            QVERIFY2(diff.isEmpty(), qPrintable(what + QLatin1Char(' ') + diff));
+        }
+    }
+    ::chmod(QFile::encodeName(dir.filePath(QStringLiteral("locked"))).constData(), 0755);
 }
 
 QTEST_GUILESS_MAIN(TestListOracle)
