@@ -162,6 +162,10 @@ int runList(CliContext &ctx, const QStringList &args)
     load::LoadResult r = load::loadPackages(*config, opts->patterns);
     if (opts->test)
         storeTestmains(r, *env);
+    if (!r.fatal.isEmpty()) {
+        ctx.err() << r.fatal.first().toString() << "\n";
+        return 1;
+    }
     for (const QString &w : r.warnings)
         ctx.err() << w << "\n";
     ctx.err().flush();

@@ -2,6 +2,8 @@
 #include "load/loader.h"
 
 #include "load/loaderstate.h"
+#include "load/modfile.h"
+#include "load/semver.h"
 
 #include <algorithm>
 
@@ -71,6 +73,33 @@ QStringList expandAll(const LoaderConfig &config, const QStringList &mainPackage
     return all;
 }
 
+// With -mod=readonly, a pruned main module (go >= 1.17) must require every
+// module that provides a package the load needed; go would otherwise have to
+// add the requirement to go.mod, and refuses.
+std::optional<Error> checkRequirementsComplete(const LoaderConfig &config, const LoadResult &r,
+                                               const QList<int> &order)
+{
+    const ModuleSet *ms = config.modules.get();
+    if (!ms || ms->kind != ModuleSet::Kind::SingleModule || ms->mode != ModMode::Readonly ||
+        ms->mainModules.isEmpty() ||
+        compareSemver(QStringLiteral("v") + ms->goVersion, QStringLiteral("v1.17")) < 0)
+        return std::nullopt;
+    const ModFileParse main = readModFile(ms->goModFile, Strictness::Strict);
+    QSet<QString> required;
+    for (const Require &req : main.file.requirements)
+        required.insert(req.mod.path);
+    for (int idx : order) {
+        const auto &mod = r.packages[idx].module;
+        if (mod && !mod->main && !mod->path.isEmpty() && !required.contains(mod->path))
+            return Error{
+                QStringLiteral("go: updates to go.mod needed; to update it:\n\tgo mod tidy"),
+                {},
+                0,
+                0};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
@@ -122,6 +151,8 @@ LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
     if (config.tests == ListTests::Yes || roots.size() > 1)
         st.renameVariants(order);
     st.collectDeps(order);
+    if (auto err = checkRequirementsComplete(config, st.result, order))
+        st.result.fatal.append(*err);
     QList<int> output = config.deps == ListDeps::Yes ? order : pkgs;
     const QSet<int> cmdline(pkgs.begin(), pkgs.end());
     for (int idx : output) {
