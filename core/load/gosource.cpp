@@ -4,6 +4,7 @@
 #include "load/goscanner.h"
 
 #include "base/goquote.h"
+#include "load/goutf8.h"
 
 #include <QChar>
 #include <algorithm>
@@ -54,47 +55,14 @@ int runeCount(QByteArrayView s)
 
 QByteArray encodeRune(char32_t r)
 {
-    if (r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-        r = kRuneError;
     QByteArray out;
-    if (r < 0x80) {
-        out.append(char(r));
-    } else if (r < 0x800) {
-        out.append(char(0xC0 | (r >> 6)));
-        out.append(char(0x80 | (r & 0x3F)));
-    } else if (r < 0x10000) {
-        out.append(char(0xE0 | (r >> 12)));
-        out.append(char(0x80 | ((r >> 6) & 0x3F)));
-        out.append(char(0x80 | (r & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (r >> 18)));
-        out.append(char(0x80 | ((r >> 12) & 0x3F)));
-        out.append(char(0x80 | ((r >> 6) & 0x3F)));
-        out.append(char(0x80 | (r & 0x3F)));
-    }
+    gotext::appendRune(out, r);
     return out;
 }
 
 bool isSpace(char32_t r)
 {
-    switch (r) {
-    case '\t':
-    case '\n':
-    case '\v':
-    case '\f':
-    case '\r':
-    case ' ':
-    case 0x85:
-    case 0xA0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-        return true;
-    }
-    return r >= 0x2000 && r <= 0x200A;
+    return gotext::isGoSpace(r);
 }
 
 bool isLetter(char32_t r)
@@ -113,29 +81,7 @@ bool isDigit(char32_t r)
 
 QByteArrayView trimSpace(QByteArrayView s)
 {
-    qsizetype start = 0;
-    while (start < s.size()) {
-        const DecodedRune d = decodeRune(s, start);
-        if (!isSpace(d.rune))
-            break;
-        start += d.width;
-    }
-    qsizetype end = s.size();
-    while (end > start) {
-        // Step back over one UTF-8 sequence (at most 4 bytes).
-        qsizetype k = end - 1;
-        while (k > start && end - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80)
-            --k;
-        DecodedRune d = decodeRune(s, k);
-        if (k + d.width != end) { // not a whole rune: the last byte alone is invalid
-            k = end - 1;
-            d = {kRuneError, 1};
-        }
-        if (!isSpace(d.rune))
-            break;
-        end = k;
-    }
-    return s.sliced(start, end - start);
+    return gotext::trimGoSpace(s);
 }
 
 QList<QByteArrayView> fields(QByteArrayView s)

@@ -18,23 +18,6 @@ using namespace kiln::load;
 namespace
 {
 
-// "dir/" makes a directory, "link -> target" a symlink, anything else a file
-// holding its own name.
-void populate(test::TempModule &m, const QStringList &entries)
-{
-    for (const QString &e : entries) {
-        if (e.endsWith(QLatin1Char('/'))) {
-            QDir().mkpath(m.filePath(e));
-        } else if (const qsizetype arrow = e.indexOf(QLatin1String(" -> ")); arrow > 0) {
-            const QString link = m.filePath(e.left(arrow));
-            QDir().mkpath(QFileInfo(link).absolutePath());
-            QFile::link(e.mid(arrow + 4), link);
-        } else {
-            m.write(e, e.toUtf8());
-        }
-    }
-}
-
 QStringList strings(const QJsonValue &v)
 {
     QStringList out;
@@ -138,7 +121,7 @@ void TestEmbedOracle::embed()
     QFETCH(QString, directives);
     QFETCH(bool, followSymlinks);
     test::TempModule m({{QStringLiteral("go.mod"), "module example.com/m\n\ngo 1.22\n"}});
-    populate(m, tree);
+    m.populate(tree);
     QByteArray src = "package m\n\nimport \"embed\"\n\n";
     for (const QString &line : directives.split(QLatin1Char('\n')))
         src += "//go:embed " + line.toUtf8() + "\n";

@@ -36,4 +36,19 @@ void TempModule::copyTree(const QString &from, const QString &rel)
     }
 }
 
+void TempModule::populate(const QStringList &entries)
+{
+    for (const QString &e : entries) {
+        if (e.endsWith(QLatin1Char('/'))) {
+            QDir().mkpath(filePath(e));
+        } else if (const qsizetype arrow = e.indexOf(QLatin1String(" -> ")); arrow > 0) {
+            const QString link = filePath(e.left(arrow));
+            QDir().mkpath(QFileInfo(link).absolutePath());
+            QFile::link(e.mid(arrow + 4), link);
+        } else {
+            write(e, e.toUtf8());
+        }
+    }
+}
+
 } // namespace kiln::test

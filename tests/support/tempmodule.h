@@ -21,6 +21,9 @@ public:
     void write(const QString &rel, const QByteArray &content);
     // Copies a directory tree (e.g. a bundled example) into rel.
     void copyTree(const QString &from, const QString &rel = {});
+    // Builds a tree from entries: "dir/" makes a directory, "link -> target"
+    // a symlink, anything else a file holding its own name.
+    void populate(const QStringList &entries);
 
 private:
     QTemporaryDir m_dir;

@@ -18,23 +18,6 @@ Q_DECLARE_METATYPE(kiln::load::PatternCheck)
 namespace
 {
 
-// Builds a tree from entries: "dir/" makes a directory, "link -> target" a
-// symlink, anything else a file holding its own name.
-void populate(test::TempModule &m, const QStringList &entries)
-{
-    for (const QString &e : entries) {
-        if (e.endsWith(QLatin1Char('/'))) {
-            QDir().mkpath(m.filePath(e));
-        } else if (const qsizetype arrow = e.indexOf(QLatin1String(" -> ")); arrow > 0) {
-            const QString link = m.filePath(e.left(arrow));
-            QDir().mkpath(QFileInfo(link).absolutePath());
-            QFile::link(e.mid(arrow + 4), link);
-        } else {
-            m.write(e, e.toUtf8());
-        }
-    }
-}
-
 } // namespace
 
 class TestEmbedResolve : public QObject
@@ -321,7 +304,7 @@ void TestEmbedResolve::resolve()
     QFETCH(QStringList, files);
     QFETCH(QString, error);
     test::TempModule m;
-    populate(m, tree);
+    m.populate(tree);
     const EmbedResolution r = resolveEmbed(m.path(), patterns);
     QCOMPARE(r.error ? r.error->toString() : QString(), error);
     QCOMPARE(r.files, files);
@@ -332,7 +315,7 @@ void TestEmbedResolve::resolve()
 void TestEmbedResolve::perPattern()
 {
     test::TempModule m;
-    populate(m, {"d/a.txt", "d/.h", "x.txt"});
+    m.populate({"d/a.txt", "d/.h", "x.txt"});
     const EmbedResolution r = resolveEmbed(m.path(), {"all:d", "d", "x.txt", "*.txt"});
     QVERIFY(r.ok());
     QCOMPARE(r.perPattern.value("all:d"), (QStringList{"d/.h", "d/a.txt"}));
@@ -344,7 +327,7 @@ void TestEmbedResolve::perPattern()
 void TestEmbedResolve::followSymlinks()
 {
     test::TempModule m;
-    populate(m, {"t.txt", "d/", "l.txt -> t.txt", "ld -> d", "dangling -> nowhere"});
+    m.populate({"t.txt", "d/", "l.txt -> t.txt", "ld -> d", "dangling -> nowhere"});
     const auto follow = EmbedSymlinks::FollowNamed;
     EmbedResolution r = resolveEmbed(m.path(), {"l.txt"}, follow);
     QVERIFY(r.ok());
@@ -359,7 +342,7 @@ void TestEmbedResolve::followSymlinks()
 void TestEmbedResolve::metaCharsInPkgDir()
 {
     test::TempModule m;
-    populate(m, {"p[1]*?/a.txt", "p[1]*?/b.md", "p1x/a.txt"});
+    m.populate({"p[1]*?/a.txt", "p[1]*?/b.md", "p1x/a.txt"});
     const EmbedResolution r = resolveEmbed(m.filePath("p[1]*?"), {"*.txt"});
     QVERIFY(r.ok());
     QCOMPARE(r.files, QStringList{"a.txt"});
