@@ -1,9 +1,7 @@
 #include "load/pkgdir.h"
 
 #include "load/dirfiles.h"
-#include "load/packagedoc.h"
-
-#include <algorithm>
+#include "load/docsynopsis.h"
 
 namespace kiln::load
 {
@@ -79,19 +77,20 @@ QString noGoMessage(const Package &p)
 
 } // namespace
 
+QString packageDoc(const DirFiles &d)
+{
+    for (const QString &text : d.packageDocs)
+        if (const QString synopsis = docSynopsis(text); !synopsis.isEmpty())
+            return synopsis;
+    return {};
+}
+
 DirScan scanPackageDir(const QString &dir, const BuildContext &context, DirReader reader)
 {
     const DirFiles d = classifyDir(dir, context, reader);
     DirScan s;
     copyFiles(d, s.fields);
-    // go/build reads the doc before it sets cgo files aside when cgo is off.
-    QStringList docFiles = d.goFiles + d.cgoFiles;
-    for (auto it = d.ignoreReasons.begin(); it != d.ignoreReasons.end(); ++it)
-        if (it.value() == IgnoreReason::CgoDisabled)
-            docFiles.append(it.key());
-    std::sort(docFiles.begin(), docFiles.end(),
-              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
-    s.fields.doc = packageDoc(dir, docFiles);
+    s.fields.doc = packageDoc(d); // from the comments classifyDir read: no second read
     for (const FileDirective &fd : d.directives)
         s.directives << fd.text;
     for (const FileDirective &fd : d.testDirectives)

@@ -39,6 +39,10 @@ struct DirScan {
 
 // reader: DirReader::ModuleIndex for GOROOT and module-cache directories (go reads
 // those through its module index), Direct otherwise.
+// go/build's Doc: the first non-empty doc.Synopsis of the package comments
+// classifyDir collected.
+QString packageDoc(const DirFiles &d);
+
 DirScan scanPackageDir(const QString &dir, const BuildContext &context, DirReader reader);
 
 } // namespace kiln::load

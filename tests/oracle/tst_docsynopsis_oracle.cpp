@@ -6,8 +6,9 @@
 // last comment group before the package clause, when it ends on the line
 // right above the clause. Files are tried in directory order among GoFiles
 // and CgoFiles (go/build's loop), the first non-empty synopsis wins.
+#include "load/buildcontext.h"
 #include "load/docsynopsis.h"
-#include "load/packagedoc.h"
+#include "load/pkgdir.h"
 #include "support/jsonstream.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
@@ -53,10 +54,17 @@ QList<ListedPackage> parseList(const QByteArray &out)
     return pkgs;
 }
 
-// The loader's own choice of file and comment (packagedoc.h).
+// The loader's own Doc for the directory (classifyDir's package comments
+// through docSynopsis), for the host target go list ran for.
 QString kilnDoc(const ListedPackage &p)
 {
-    return packageDoc(p.dir, p.files);
+    TargetConfig host;
+    host.goos = QStringLiteral("linux");
+    host.goarch = QStringLiteral("amd64");
+    host.cgo = Cgo::Enabled;
+    const auto context = makeBuildContext(host);
+    return context ? scanPackageDir(p.dir, *context, DirReader::Direct).fields.doc
+                   : QStringLiteral("<no context>");
 }
 
 using FileMap = QMap<QString, QByteArray>;

@@ -5,6 +5,7 @@
 // reports. A failure prints the first field that differs.
 #include "load/dirfiles.h"
 #include "load/docsynopsis.h"
+#include "load/pkgdir.h"
 #include "support/jsonstream.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
@@ -93,15 +94,6 @@ QString firstDifference(const QList<Field> &fields)
             return QStringLiteral("%1 differs:\n  go:   [%2]\n  kiln: [%3]")
                 .arg(f.name, f.go.join(QLatin1Char(' ')), f.kiln.join(QLatin1Char(' ')));
     }
-    return {};
-}
-
-// go/build's Doc: the first non-empty synopsis of the package comments.
-QString packageDoc(const DirFiles &k)
-{
-    for (const QString &doc : k.packageDocs)
-        if (const QString s = docSynopsis(doc); !s.isEmpty())
-            return s;
     return {};
 }
 
