@@ -18,6 +18,7 @@ struct VerbEntry {
 const QList<VerbEntry> &verbs()
 {
     static const QList<VerbEntry> table = {
+        {"build", "compile packages and dependencies", kiln::cli::runBuild},
         {"env", "print Go environment information", kiln::cli::runEnv},
         {"list", "list packages", kiln::cli::runList},
         {"version", "print Kiln's version and the Go toolchain it found", kiln::cli::runVersion},

@@ -52,3 +52,11 @@ inline std::unexpected<Error> failAt(QString file, int line, int column, QString
     if (!var##_result_)                                                                            \
         return std::unexpected(std::move(var##_result_.error()));                                  \
     auto var = std::move(*var##_result_)
+
+// The same for Result<void>: evaluates expr and returns its error, if any.
+#define KILN_CHECK(expr)                                                                           \
+    do {                                                                                           \
+        auto kiln_check_result_ = (expr);                                                          \
+        if (!kiln_check_result_)                                                                   \
+            return std::unexpected(std::move(kiln_check_result_.error()));                         \
+    } while (false)

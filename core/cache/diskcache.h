@@ -62,6 +62,10 @@ public:
     // refreshes the mtimes of used entries at most hourly, like go.
     Lookup getFile(const ActionID &id) const;
 
+    // go's Trim at the end of a build: at most once a day (trim.txt), removes
+    // -a/-d entries unused for 5 days + 1 h. Never follows symlinks.
+    void trim(const QDateTime &now) const;
+
     // The 175-byte index line go writes.
     static QByteArray formatEntry(const ActionID &id, const Entry &e);
     // Parses an index entry for id; a miss reason on any defect.

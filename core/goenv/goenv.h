@@ -64,6 +64,9 @@ public:
     // Every variable `go env` prints, sorted by name like `go env`.
     const QList<EnvVar> &all() const { return m_vars; }
     const Toolchain &toolchain() const { return m_toolchain; }
+    // go's cfg.Getenv: the environment, the GOENV file, $GOROOT/go.env —
+    // without go env's computed defaults (CGO_CFLAGS is "" unless set).
+    QString configured(const QString &name) const { return m_layers.value(name); }
     // What go prints on stderr without failing ("go: warning: …").
     const QStringList &warnings() const { return m_warnings; }
     // Lines of the GOENV file and $GOROOT/go.env that go ignores.

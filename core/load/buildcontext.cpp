@@ -150,14 +150,19 @@ QStringList levels(const QString &prefix, int from, int to)
 
 } // namespace
 
-Result<QStringList> experimentTags(const QString &goos, const QString &goarch,
-                                   const QString &goexperiment)
+namespace
+{
+
+using ExperimentFlags = std::array<bool, kExperiments.size()>;
+
+// internal/buildcfg's baseline for a platform: what is on without GOEXPERIMENT.
+ExperimentFlags experimentBaseline(const QString &goos, const QString &goarch)
 {
     const bool regabi =
         inList(goarch, {"amd64", "arm64", "loong64", "ppc64le", "ppc64", "riscv64"});
     // DWARF 5 is off where the platform's tools cannot read it.
     const bool dwarf5 = !inList(goos, {"darwin", "ios", "aix"});
-    std::array<bool, kExperiments.size()> on{};
+    ExperimentFlags on{};
     const auto set = [&](const char *name, bool v) {
         on[experimentIndex(QLatin1String(name))] = v;
     };
@@ -167,7 +172,16 @@ Result<QStringList> experimentTags(const QString &goos, const QString &goarch,
     set("swissmap", true);
     set("synchashtriemap", true);
     set("dwarf5", dwarf5);
+    return on;
+}
 
+Result<ExperimentFlags> parseExperiments(const QString &goos, const QString &goarch,
+                                         const QString &goexperiment)
+{
+    ExperimentFlags on = experimentBaseline(goos, goarch);
+    const auto set = [&](const char *name, bool v) {
+        on[experimentIndex(QLatin1String(name))] = v;
+    };
     for (QString f : goexperiment.split(QLatin1Char(','))) {
         if (f.isEmpty())
             continue;
@@ -191,14 +205,37 @@ Result<QStringList> experimentTags(const QString &goos, const QString &goarch,
         on[i] = value;
     }
     // The register ABI is always on where supported, never elsewhere.
+    const bool regabi =
+        experimentBaseline(goos, goarch)[experimentIndex(QLatin1String("regabiargs"))];
     set("regabiwrappers", regabi);
     set("regabiargs", regabi);
+    return on;
+}
 
+} // namespace
+
+Result<QStringList> experimentTags(const QString &goos, const QString &goarch,
+                                   const QString &goexperiment)
+{
+    KILN_TRY(on, parseExperiments(goos, goarch, goexperiment));
     QStringList tags;
     for (size_t i = 0; i < kExperiments.size(); ++i)
         if (on[i])
             tags.append(QStringLiteral("goexperiment.") + QLatin1String(kExperiments[i]));
     return tags;
+}
+
+Result<QString> cleanExperiment(const QString &goos, const QString &goarch,
+                                const QString &goexperiment)
+{
+    KILN_TRY(on, parseExperiments(goos, goarch, goexperiment));
+    const ExperimentFlags base = experimentBaseline(goos, goarch);
+    QStringList parts;
+    for (size_t i = 0; i < kExperiments.size(); ++i)
+        if (on[i] != base[i])
+            parts.append((on[i] ? QString() : QStringLiteral("no")) +
+                         QLatin1String(kExperiments[i]));
+    return parts.join(QLatin1Char(','));
 }
 
 QString archLevelVariable(const QString &goarch)

@@ -64,6 +64,11 @@ QString archLevelVariable(const QString &goarch);
 // internal/buildcfg.ParseGOEXPERIMENT(...).Enabled(), as goexperiment.* tags.
 Result<QStringList> experimentTags(const QString &goos, const QString &goarch,
                                    const QString &goexperiment);
+// buildcfg's CleanGOEXPERIMENT: the experiments that differ from the
+// platform's baseline, in go's field order ("jsonv2,greenteagc"; "nofoo" for
+// one turned off); "" at the baseline. Hashed into action IDs.
+Result<QString> cleanExperiment(const QString &goos, const QString &goarch,
+                                const QString &goexperiment);
 // internal/buildcfg's gogoarchTags for the level value ("" = default).
 Result<QStringList> archFeatureTags(const QString &goarch, const QString &level);
 

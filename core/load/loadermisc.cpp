@@ -32,33 +32,6 @@ QString formatPos(const SourcePos &pos, const QString &workingDir)
     return s;
 }
 
-namespace
-{
-
-bool isVersionElement(const QString &s)
-{
-    if (s.size() < 2 || s[0] != QLatin1Char('v') || s[1] == QLatin1Char('0') ||
-        (s[1] == QLatin1Char('1') && s.size() == 2))
-        return false;
-    for (qsizetype i = 1; i < s.size(); ++i)
-        if (!s[i].isDigit() && s[i] != QLatin1Char('.'))
-            return false;
-    return true;
-}
-
-// The executable's base name: the import path's last element (skipping a
-// /vN major-version element in module mode).
-QString exeName(const QString &importPath)
-{
-    QStringList elems = importPath.split(QLatin1Char('/'));
-    QString elem = elems.last();
-    if (elems.size() > 1 && isVersionElement(elem))
-        elem = elems[elems.size() - 2];
-    return elem;
-}
-
-} // namespace
-
 void LoaderState::setTarget(Package &p)
 {
     if (p.name != QLatin1String("main")) {
@@ -123,6 +96,7 @@ void LoaderState::resolveEmbeds(Package &p, const ImportStack &stk)
         result.inputsRead.insert(p.dir + QLatin1Char('/') + f);
     if (!r.error) {
         p.embedFiles = r.files;
+        p.embedMap = r.perPattern;
         return;
     }
     p.incomplete = true;

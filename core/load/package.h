@@ -79,6 +79,7 @@ struct Package {
     QMap<QString, QList<SourcePos>> embedPatternPos;
     QMap<QString, QList<SourcePos>> testEmbedPatternPos;
     QMap<QString, QList<SourcePos>> xtestEmbedPatternPos;
+    QMap<QString, QStringList> embedMap; // go's Internal.Embed: pattern → files (embedcfg)
     QByteArray testmainGo;      // pmain of a test: the generated _testmain.go
     QList<int> internalImports; // indexes into the loader's table
     int explicitImports = 0;    // how many of internalImports come from import declarations
@@ -87,5 +88,12 @@ struct Package {
     bool cmdlineFiles = false;  // loaded from .go files on the command line
     bool local = false;         // named by a relative directory
 };
+
+// The executable's base name (go's exeFromImportPath): the import path's last
+// element, skipping a /vN major-version element.
+QString exeName(const QString &importPath);
+// go's DefaultExecName: exeName, or the first file's name for packages
+// built from .go files named on the command line. No ".exe" suffix.
+QString defaultExecName(const Package &p);
 
 } // namespace kiln::load

@@ -1,0 +1,130 @@
+#include "exec/buildsession.h"
+
+#include "flags/packagematch.h"
+#include "goenv/quotedargs.h"
+#include "load/buildcontext.h"
+
+#include <QThread>
+
+namespace kiln::exec
+{
+
+namespace
+{
+
+// go's MkEnv: the variables the go command sets in its own environment, so
+// every tool sees the same configuration.
+const char *const kMkEnv[] = {
+    "GO111MODULE", "GOARCH",         "GOAUTH",     "GOBIN",        "GOCACHE",   "GOCACHEPROG",
+    "GODEBUG",     "GOENV",          "GOEXE",      "GOEXPERIMENT", "GOFIPS140", "GOFLAGS",
+    "GOHOSTARCH",  "GOHOSTOS",       "GOINSECURE", "GOMODCACHE",   "GONOPROXY", "GONOSUMDB",
+    "GOOS",        "GOPATH",         "GOPRIVATE",  "GOPROXY",      "GOROOT",    "GOSUMDB",
+    "GOTELEMETRY", "GOTELEMETRYDIR", "GOTMPDIR",   "GOTOOLCHAIN",  "GOTOOLDIR", "GOVCS",
+    "GOVERSION",   "GCCGO",          "AR",         "CC",           "CXX",       "CGO_ENABLED"};
+
+int gomaxprocs(const QProcessEnvironment &env)
+{
+    bool ok = false;
+    const int n = env.value(QStringLiteral("GOMAXPROCS")).toInt(&ok);
+    return ok && n > 0 ? n : QThread::idealThreadCount();
+}
+
+// gcBackendConcurrency: -c=N is allowed unless GO19CONCURRENTCOMPILATION=0.
+int compileConcurrency(const QProcessEnvironment &env, const QString &cleanExp, int p)
+{
+    const QString e = env.value(QStringLiteral("GO19CONCURRENTCOMPILATION"));
+    if (e == QLatin1String("0") || cleanExp.contains(QLatin1String("fieldtrack")) ||
+        cleanExp.contains(QLatin1String("preemptibleloops")))
+        return 1;
+    const int c = gomaxprocs(env);
+    return p == 1 ? c : std::min(c, 4);
+}
+
+} // namespace
+
+Result<BuildConfig> baseBuildConfig(const goenv::GoEnv &env, const QProcessEnvironment &processEnv,
+                                    const QString &cwd, const BuildOptions &options)
+{
+    BuildConfig c;
+    const goenv::Toolchain &tc = env.toolchain();
+    c.goVersion = env.value(QStringLiteral("GOVERSION"));
+    c.goroot = tc.goroot;
+    c.toolDir = env.value(QStringLiteral("GOTOOLDIR"));
+    c.cwd = cwd;
+    c.goos = env.value(QStringLiteral("GOOS"));
+    c.goarch = env.value(QStringLiteral("GOARCH"));
+    c.archKey = load::archLevelVariable(c.goarch);
+    if (!c.archKey.isEmpty())
+        c.archValue = env.value(c.archKey);
+    KILN_TRY(clean,
+             load::cleanExperiment(c.goos, c.goarch, env.value(QStringLiteral("GOEXPERIMENT"))));
+    c.cleanGoexperiment = clean;
+    c.buildmode = options.buildmode;
+    c.trimpath = options.trimpath;
+    c.rebuild = options.rebuild;
+    c.echo = options.echo;
+    c.keepWork = options.keepWork;
+    c.verbose = options.verbose;
+    c.parallelism = options.parallelism > 0 ? options.parallelism : gomaxprocs(processEnv);
+    c.compileConcurrency = compileConcurrency(processEnv, clean, c.parallelism);
+    KILN_TRY(cc, goenv::splitQuoted(env.value(QStringLiteral("CC"))));
+    c.extld = cc;
+    c.goExtlinkEnabled = env.configured(QStringLiteral("GO_EXTLINK_ENABLED"));
+    for (const char *name : {"GOCLOBBERDEADHASH", "GOSSAFUNC", "GOSSADIR", "GOCOMPILEDEBUG"}) {
+        const QString v = processEnv.value(QLatin1String(name));
+        if (!v.isEmpty())
+            c.magicEnv.append({QLatin1String(name), v});
+    }
+    c.toolEnv = processEnv;
+    for (const char *name : kMkEnv)
+        if (env.contains(QLatin1String(name)))
+            c.toolEnv.insert(QLatin1String(name), env.value(QLatin1String(name)));
+    if (!c.archKey.isEmpty())
+        c.toolEnv.insert(c.archKey, c.archValue);
+    c.gocache = env.value(QStringLiteral("GOCACHE"));
+    return c;
+}
+
+Result<void> addPackages(BuildConfig &config, const load::LoaderConfig &loaderConfig,
+                         const load::LoadResult &load, const BuildOptions &options,
+                         const goenv::GoEnv &env)
+{
+    const flags::ModuleScope scope = flags::moduleScopeOf(loaderConfig);
+    load::BuildSettings settings = load::buildSettingsFor(loaderConfig);
+    settings.buildmode = options.buildmode;
+    if (options.asmflags.present())
+        settings.asmflags = options.asmflags.raw();
+    settings.gcflags = options.gcflags.raw();
+    settings.ldflags = options.ldflags.raw();
+    settings.trimpath = options.trimpath;
+    settings.cgoCflags = env.configured(QStringLiteral("CGO_CFLAGS"));
+    settings.cgoCppflags = env.configured(QStringLiteral("CGO_CPPFLAGS"));
+    settings.cgoCxxflags = env.configured(QStringLiteral("CGO_CXXFLAGS"));
+    settings.cgoLdflags = env.configured(QStringLiteral("CGO_LDFLAGS"));
+    settings.goproxy = env.value(QStringLiteral("GOPROXY"));
+    settings.goarch = config.goarch;
+    settings.goos = config.goos;
+    settings.goexperiment = env.value(QStringLiteral("GOEXPERIMENT"));
+    settings.archVar = config.archKey;
+    settings.archValue = config.archValue;
+    settings.buildvcs = options.buildvcs;
+    settings.environment = config.toolEnv;
+    config.packages.clear();
+    for (qsizetype i = 0; i < load.packages.size(); ++i) {
+        const load::Package &p = load.packages[i];
+        const flags::PackageOrigin origin = flags::originOf(load, int(i));
+        PackageBuild pb;
+        pb.gcflags = options.gcflags.flagsFor(p, origin, scope);
+        pb.asmflags = options.asmflags.flagsFor(p, origin, scope);
+        pb.ldflags = options.ldflags.flagsFor(p, origin, scope);
+        if (p.name == QLatin1String("main")) {
+            KILN_TRY(info, load::buildInfoText(load, int(i), settings));
+            if (!info.isEmpty())
+                pb.buildInfo = info;
+        }
+        config.packages.append(pb);
+    }
+    return {};
+}
+
+} // namespace kiln::exec
