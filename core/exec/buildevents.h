@@ -58,13 +58,16 @@ struct BuildSummary {
     int run = 0;       // work calls made
     int succeeded = 0; // Outcome::Succeeded (including cache hits)
     int cacheHits = 0;
-    int failed = 0;    // Outcome::Failed
-    int skipped = 0;   // Outcome::Skipped
-    int cancelled = 0; // Outcome::Cancelled (started or not)
-    qint64 wallNs = 0; // from the start of run() to the last action's end
+    int failed = 0;     // Outcome::Failed
+    int skipped = 0;    // Outcome::Skipped
+    int cancelled = 0;  // Outcome::Cancelled (started or not)
+    qint64 wallNs = 0;  // Clock time from the start of run() to its end
     QString graphError; // checkGraph's message when the graph was refused (nothing ran)
 
-    bool ok() const { return failed == 0 && skipped == 0 && cancelled == 0 && graphError.isEmpty(); }
+    bool ok() const
+    {
+        return failed == 0 && skipped == 0 && cancelled == 0 && graphError.isEmpty();
+    }
 };
 
 // Default methods do nothing, so an observer overrides only what it needs.
@@ -72,18 +75,26 @@ class BuildObserver
 {
 public:
     virtual ~BuildObserver() = default;
-    virtual void actionReady(int action, qint64 ns) { Q_UNUSED(action) Q_UNUSED(ns) }
+    virtual void actionReady(int action, qint64 ns)
+    {
+        Q_UNUSED(action)
+        Q_UNUSED(ns)
+    }
     virtual void actionStarted(int action, int worker, qint64 ns)
     {
-        Q_UNUSED(action) Q_UNUSED(worker) Q_UNUSED(ns)
+        Q_UNUSED(action)
+        Q_UNUSED(worker)
+        Q_UNUSED(ns)
     }
     virtual void actionOutput(int action, const QByteArray &output)
     {
-        Q_UNUSED(action) Q_UNUSED(output)
+        Q_UNUSED(action)
+        Q_UNUSED(output)
     }
     virtual void actionFinished(int action, const ActionReport &report)
     {
-        Q_UNUSED(action) Q_UNUSED(report)
+        Q_UNUSED(action)
+        Q_UNUSED(report)
     }
     virtual void buildFinished(const BuildSummary &summary) { Q_UNUSED(summary) }
 };
@@ -92,11 +103,11 @@ public:
 struct BuildEvent {
     enum class Kind { Ready, Started, Output, Finished, BuildFinished };
     Kind kind = Kind::Ready;
-    int action = -1;    // -1 for BuildFinished
-    int worker = -1;    // Started
-    qint64 ns = 0;      // Ready, Started
-    QByteArray output;  // Output
-    ActionReport report; // Finished
+    int action = -1;      // -1 for BuildFinished
+    int worker = -1;      // Started
+    qint64 ns = 0;        // Ready, Started
+    QByteArray output;    // Output
+    ActionReport report;  // Finished
     BuildSummary summary; // BuildFinished
 };
 

@@ -78,10 +78,16 @@ BuildSummary Run::exec()
             drainCancelled();
         else
             startReady();
-        if (m_plan.done())
+        if (m_plan.running() > 0) {
+            waitAndFinish();
+            continue;
+        }
+        // Nothing runs: either a cancel arrived while startReady() finished
+        // skipped nodes (drain on the next pass), or the plan is done. Only a
+        // cycle could leave it stuck, and checkGraph() refused those.
+        Q_ASSERT(!m_plan.stuck());
+        if (m_plan.stuck())
             break;
-        Q_ASSERT(!m_plan.stuck()); // checkGraph() refused cycles
-        waitAndFinish();
     }
     m_pool.waitForDone();
     m_summary.wallNs = m_clock() - begin;
@@ -102,10 +108,9 @@ int Run::freeSlot() const
 // without a Ready event.
 void Run::reportReady()
 {
-    const QList<int> ready = m_plan.takeNewlyReady();
-    if (cancelled())
-        return;
-    for (int node : ready) {
+    for (int node : m_plan.takeNewlyReady()) {
+        if (cancelled()) // the observer may cancel from actionReady
+            return;
         const qint64 now = m_clock();
         m_reports[node].readyNs = now;
         m_observer->actionReady(node, now);
@@ -116,8 +121,7 @@ void Run::reportReady()
 // need no slot: they finish here and may make more nodes ready.
 void Run::startReady()
 {
-    for (int slot = freeSlot(); slot >= 0 && m_plan.hasReady() && !cancelled();
-         slot = freeSlot()) {
+    for (int slot = freeSlot(); slot >= 0 && m_plan.hasReady() && !cancelled(); slot = freeSlot()) {
         const int node = *m_plan.takeReady();
         if (m_plan.skipsWork(node)) {
             ActionReport r = m_reports[node];
@@ -143,7 +147,8 @@ void Run::start(int node, int slot)
         try {
             c.result = m_work(node, slot);
         } catch (...) {
-            c.result = {Outcome::Failed, false, QByteArrayLiteral("kiln: work threw an exception\n")};
+            c.result = {Outcome::Failed, false,
+                        QByteArrayLiteral("kiln: work threw an exception\n")};
         }
         c.doneNs = m_clock();
         std::lock_guard lock(m_mutex);
