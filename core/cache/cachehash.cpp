@@ -21,6 +21,8 @@ void CacheHash::write(const QByteArray &data)
     if (m_trace)
         (*m_trace)("HASH[" + m_name + "]: " + goQuote(data) + "\n");
     m_sha.add(data);
+    if (m_lines)
+        m_lines->append(data);
 }
 
 Digest CacheHash::sum()

@@ -34,6 +34,9 @@ class CacheHash
 {
 public:
     CacheHash(const QString &name, const QByteArray &salt, const HashTrace *trace = nullptr);
+    // Keeps every write after the salt in *lines too (the GUI's "cache-key
+    // inputs" and why-rebuilt diffs).
+    void recordInto(QList<QByteArray> *lines) { m_lines = lines; }
     void write(const QByteArray &data);
     Digest sum();
 
@@ -41,6 +44,7 @@ private:
     Sha256 m_sha;
     QByteArray m_name;
     const HashTrace *m_trace;
+    QList<QByteArray> *m_lines = nullptr;
 };
 
 Digest subkey(const Digest &parent, const QByteArray &desc, const HashTrace *trace = nullptr);

@@ -45,6 +45,7 @@ Result<Digest> compileActionId(const IdContext &ctx, int action)
     const BuildConfig &cfg = ctx.config;
     cache::CacheHash h(QStringLiteral("build ") + p.importPath, cache::hashSalt(cfg.goVersion),
                        ctx.trace);
+    h.recordInto(ctx.preimage);
     h.write("compile\n");
     if (cfg.trimpath) {
         if (p.module)
@@ -96,6 +97,7 @@ Result<Digest> linkActionId(const IdContext &ctx, int action, const QString &mai
     const BuildConfig &cfg = ctx.config;
     cache::CacheHash h(QStringLiteral("link ") + p.importPath, cache::hashSalt(cfg.goVersion),
                        ctx.trace);
+    h.recordInto(ctx.preimage);
     h.write("link\n");
     h.write("buildmode " + utf8(cfg.buildmode) + " goos " + utf8(cfg.goos) + " goarch " +
             utf8(cfg.goarch) + "\n");

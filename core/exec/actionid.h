@@ -26,6 +26,7 @@ struct IdContext {
     ToolIds &tools;
     cache::FileHasher &files;
     const cache::HashTrace *trace = nullptr;
+    QList<QByteArray> *preimage = nullptr; // receives the hashed lines (without the salt)
 };
 
 // Errors: a tool whose -V=full output go would reject (go exits then too).

@@ -27,7 +27,8 @@ Result<void> Builder::build(int action)
 {
     const graph::Action &a = m_graph.actions[action];
     const load::Package &p = m_load.packages[a.package];
-    IdContext ctx{m_config, m_load, m_graph, m_state, m_tools, m_files, m_trace};
+    IdContext ctx{m_config, m_load,  m_graph, m_state,
+                  m_tools,  m_files, m_trace, &m_records[action].preimage};
     KILN_TRY(id, compileActionId(ctx, action));
     if (useCache(action, id, packageTarget(a.package)))
         return {};

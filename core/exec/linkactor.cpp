@@ -19,7 +19,8 @@ Result<void> Builder::link(int action)
     const load::Package &p = m_load.packages[a.package];
     const PackageBuild &pb = m_config.packages[a.package];
     ActionState &st = m_state[action];
-    IdContext ctx{m_config, m_load, m_graph, m_state, m_tools, m_files, m_trace};
+    IdContext ctx{m_config, m_load,  m_graph, m_state,
+                  m_tools,  m_files, m_trace, &m_records[action].preimage};
     KILN_TRY(id, linkActionId(ctx, action));
     if (useCache(action, id, packageTarget(a.package)))
         return {};

@@ -17,6 +17,7 @@ struct ActionRecord {
     qint64 timeReady = 0, timeStart = 0, timeDone = 0; // ns since the Unix epoch; 0 = never
     QStringList cmds; // one joinUnambiguously(argv) per tool run, absolute paths
     qint64 cmdReal = 0, cmdUser = 0, cmdSys = 0; // ns, summed over cmds
+    QList<QByteArray> preimage;                  // the action ID's hashed lines, in order (no salt)
     bool cacheHit = false;
     bool failed = false;
     int worker = -1;
