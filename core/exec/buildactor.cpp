@@ -89,7 +89,7 @@ Result<void> Builder::compile(int action, const QString &dir)
         in.embedcfg = true;
         KILN_CHECK(m_shell.writeFile(dir + QStringLiteral("embedcfg"), embedConfig(p)));
     }
-    KILN_CHECK(runTool(action, m_config.cwd, compileArgs(m_config, p, pb, in)));
+    KILN_CHECK(runTool(action, m_config.cwd, compileArgs(m_config, p, pb, in), {}, p.dir));
     QStringList objects;
     for (const QString &s : p.sFiles) {
         const QString obj = dir + s.chopped(2) + QStringLiteral(".o");

@@ -172,7 +172,7 @@ void Builder::flushOutput(int action)
 }
 
 Result<void> Builder::runTool(int action, const QString &dir, const QStringList &argv,
-                              const QStringList &env)
+                              const QStringList &env, const QString &reportDir)
 {
     const graph::Action &a = m_graph.actions[action];
     const load::Package &p = m_load.packages[a.package];
@@ -188,7 +188,7 @@ Result<void> Builder::runTool(int action, const QString &dir, const QStringList 
         return fail(r.error);
     }
     const QByteArray text =
-        m_shell.report(p.desc(), dir == QLatin1String(".") ? p.dir : dir, r.output);
+        m_shell.report(p.desc(), reportDir.isEmpty() ? dir : reportDir, r.output);
     if (!r.ok)
         return fail(QString::fromUtf8(text));
     ActionState &st = m_state[action];

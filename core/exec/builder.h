@@ -61,8 +61,10 @@ private:
     bool useCache(int action, const Digest &id, const QString &target);
     void replayStdout(int action, const char *key);
     Result<void> updateBuildId(int action, const QString &target);
+    // Runs a tool for action in dir; its output is reported relative to
+    // reportDir (go: the package directory for compile, else the run dir).
     Result<void> runTool(int action, const QString &dir, const QStringList &argv,
-                         const QStringList &env = {});
+                         const QStringList &env = {}, const QString &reportDir = QString());
     void flushOutput(int action);
     QString objdir(int action) const;
     QString packageTarget(int package) const;
