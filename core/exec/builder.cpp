@@ -312,17 +312,22 @@ Result<void> Builder::updateBuildId(int action, const QString &target)
     }
     KILN_TRY(update, exec::updateBuildId(target, st.buildID.toUtf8()));
     st.buildID = QString::fromUtf8(update.buildId);
-    if (a.mode == graph::Mode::Build && m_cache) {
-        QFile f(target);
-        if (f.open(QIODevice::ReadOnly)) {
-            auto out = m_cache->put(*st.actionID, f.readAll());
-            if (out && m_shell.echoing())
-                m_shell.showCmd(
-                    QString(),
-                    QStringLiteral("cp %1 %2 # internal").arg(target, m_cache->outputFile(*out)));
-        }
-    }
+    if (a.mode == graph::Mode::Build)
+        putFile(*st.actionID, target);
     return {};
+}
+
+void Builder::putFile(const Digest &id, const QString &file)
+{
+    if (!m_cache || m_shell.dryRun())
+        return;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    auto out = m_cache->put(id, f.readAll());
+    if (out && m_shell.echoing())
+        m_shell.showCmd(QString(),
+                        QStringLiteral("cp %1 %2 # internal").arg(file, m_cache->outputFile(*out)));
 }
 
 } // namespace kiln::exec

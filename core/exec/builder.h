@@ -61,6 +61,8 @@ private:
     bool useCache(int action, const Digest &id, const QString &target);
     void replayStdout(int action, const char *key);
     Result<void> updateBuildId(int action, const QString &target);
+    // Stores file in GOCACHE as id's output ("cp F $GOCACHE/… # internal").
+    void putFile(const Digest &id, const QString &file);
     // Runs a tool for action in dir; its output is reported relative to
     // reportDir (go: the package directory for compile, else the run dir).
     Result<void> runTool(int action, const QString &dir, const QStringList &argv,

@@ -140,16 +140,7 @@ Result<void> Builder::preprocessPgo(int action)
     if (!r.ok)
         return fail(QString::fromUtf8(m_shell.report(a.pgoProfile, QString(), r.output)));
     st.built = target;
-    if (m_cache && !m_shell.dryRun()) {
-        QFile f(target);
-        if (f.open(QIODevice::ReadOnly)) {
-            auto out = m_cache->put(id, f.readAll());
-            if (out && m_shell.echoing())
-                m_shell.showCmd(
-                    QString(),
-                    QStringLiteral("cp %1 %2 # internal").arg(target, m_cache->outputFile(*out)));
-        }
-    }
+    putFile(id, target);
     return {};
 }
 
