@@ -1,12 +1,17 @@
 #include "load/dirfiles.h"
 
-#include "base/rawdir.h"
-
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace kiln::load
 {
@@ -49,6 +54,41 @@ QStringList sortedKeys(const QMap<QString, QList<FilePos>> &m)
     std::sort(keys.begin(), keys.end(),
               [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
     return keys;
+}
+
+// The whole file in one buffer sized by fstat (grown if the file grows
+// meanwhile); *err is errno when it cannot be opened or read.
+QByteArray readWholeFile(const QByteArray &path, int *err)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *err = errno;
+        return {};
+    }
+    struct stat st {
+    };
+    qsizetype capacity = ::fstat(fd, &st) == 0 && st.st_size > 0 ? qsizetype(st.st_size) : 0;
+    // One byte more than the size: the read that sees the end needs no new buffer.
+    QByteArray data(capacity + 1, Qt::Uninitialized);
+    qsizetype size = 0;
+    for (;;) {
+        if (size == data.size())
+            data.resize(data.size() * 2);
+        const ssize_t n = ::read(fd, data.data() + size, size_t(data.size() - size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *err = errno;
+            ::close(fd);
+            return {};
+        }
+        if (n == 0)
+            break;
+        size += n;
+    }
+    ::close(fd);
+    data.truncate(size);
+    return data;
 }
 
 class Classifier
@@ -375,16 +415,32 @@ DirFiles classifyFiles(const QString &dir, const QList<SourceFile> &files, const
 
 DirReader goReaderFor(const QString &dir)
 {
-    const QDateTime cutoff = QDateTime::currentDateTime().addSecs(-2);
-    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden |
-                                                          QDir::System | QDir::NoDotAndDotDot);
-    for (const QFileInfo &fi : entries) {
-        if (fi.isSymLink() || (!fi.isDir() && !fi.isFile()))
-            return DirReader::Direct;
-        if (!fi.isDir() && fi.lastModified() > cutoff)
-            return DirReader::Direct;
+    // One lstat per entry, relative to the open directory; no QFileInfo or
+    // QDateTime: the loader asks this for every package directory, and time
+    // zone conversions of modification times used to cost as much as reading
+    // the files.
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return DirReader::ModuleIndex; // nothing to list, like an empty directory
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    const qint64 cutoffNs = qint64(now.tv_sec - 2) * 1000000000 + now.tv_nsec;
+    DirReader reader = DirReader::ModuleIndex;
+    while (const dirent *e = ::readdir(d)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
+            continue;
+        struct stat st {
+        };
+        if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            S_ISLNK(st.st_mode) || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) ||
+            (S_ISREG(st.st_mode) &&
+             qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec > cutoffNs)) {
+            reader = DirReader::Direct;
+            break;
+        }
     }
-    return DirReader::ModuleIndex;
+    ::closedir(d);
+    return reader;
 }
 
 DirFiles classifyDir(const QString &dir, const BuildContext &ctx, DirReader reader)
@@ -400,9 +456,10 @@ DirFiles classifyDir(const QString &dir, const BuildContext &ctx, DirReader read
         return out;
     }
     // Raw names: a file whose name is not UTF-8 is still a file for go.
-    const auto entries = readDirRaw(dir);
+    const auto entries = readDirTyped(dir);
+    const QByteArray dirName = QFile::encodeName(dir);
     QList<SourceFile> files;
-    for (const RawDirEntry &e : entries ? *entries : QList<RawDirEntry>{}) {
+    for (const TypedDirEntry &e : entries ? *entries : QList<TypedDirEntry>{}) {
         const QString &name = e.name;
         if (e.isDir) // directories and links to them
             continue;
@@ -412,18 +469,49 @@ DirFiles classifyDir(const QString &dir, const BuildContext &ctx, DirReader read
             continue;
         SourceFile f{name, {}, {}};
         if (kind != SourceKind::Syso) {
-            if (auto content = readFileRaw(dir, e.rawName))
-                f.content = *content;
-            else
+            int err = 0;
+            f.content = readWholeFile(dirName + '/' + e.rawName, &err);
+            if (err != 0)
                 f.openError = QStringLiteral("open %1: %2")
                                   .arg(QDir::cleanPath(d.filePath(name)),
-                                       content.error().message == QLatin1String("Permission denied")
-                                           ? QStringLiteral("permission denied")
-                                           : QStringLiteral("no such file or directory"));
+                                       err == EACCES ? QStringLiteral("permission denied")
+                                                     : QStringLiteral("no such file or directory"));
         }
         files.append(f);
     }
     return classifyFiles(dir, files, ctx, reader);
+}
+
+Result<QList<TypedDirEntry>> readDirTyped(const QString &dir)
+{
+    const QByteArray dirName = QFile::encodeName(dir);
+    DIR *d = ::opendir(dirName.constData());
+    if (!d)
+        return failAt(dir, 0, 0, QString::fromLocal8Bit(std::strerror(errno)));
+    QList<TypedDirEntry> out;
+    while (const dirent *e = ::readdir(d)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
+            continue;
+        TypedDirEntry entry;
+        entry.rawName = QByteArray(e->d_name);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        entry.name = utf8(entry.rawName);
+        entry.validUtf8 = !utf8.hasError();
+        unsigned char type = e->d_type;
+        struct stat st {
+        };
+        if (type == DT_UNKNOWN && ::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+            type = S_ISLNK(st.st_mode) ? DT_LNK : S_ISDIR(st.st_mode) ? DT_DIR : DT_REG;
+        entry.isSymlink = type == DT_LNK;
+        entry.isDir =
+            type == DT_DIR || (type == DT_LNK && ::fstatat(::dirfd(d), e->d_name, &st, 0) == 0 &&
+                               S_ISDIR(st.st_mode));
+        out.append(entry);
+    }
+    ::closedir(d);
+    std::sort(out.begin(), out.end(),
+              [](const TypedDirEntry &a, const TypedDirEntry &b) { return a.rawName < b.rawName; });
+    return out;
 }
 
 } // namespace kiln::load

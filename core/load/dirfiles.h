@@ -15,6 +15,7 @@
 // A .go file with a parse error is invalid but still listed (without imports).
 #pragma once
 
+#include "base/rawdir.h"
 #include "base/result.h"
 #include "load/buildconstraint.h"
 #include "load/gofileheader.h"
@@ -95,6 +96,18 @@ struct DirFiles {
     // in ModuleIndex mode).
     std::optional<Error> error;
 };
+
+// One entry of readDirTyped: RawDirEntry's fields (isDir after following a
+// symbolic link) plus whether the entry itself is a symbolic link.
+struct TypedDirEntry : RawDirEntry {
+    bool isSymlink = false;
+};
+
+// readDirRaw (base/rawdir.h) without a stat per entry: the type comes from
+// readdir's d_type; only symbolic links (and file systems that leave d_type
+// unknown) cost a stat. Sorted by raw bytes like os.ReadDir. Errors: the
+// directory cannot be opened (the strerror text, file = dir).
+Result<QList<TypedDirEntry>> readDirTyped(const QString &dir);
 
 // The reader go uses for a package directory outside the module cache when
 // the index is on: ModuleIndex unless the directory holds a symlink or other

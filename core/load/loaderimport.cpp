@@ -87,23 +87,6 @@ bool hasFilePathPrefix(const QString &s, const QString &prefix)
 
 LoaderState::LoaderState(const LoaderConfig &c) : config(c), resolver(c.goroot, c.modules) {}
 
-const DirScan &LoaderState::scan(const QString &dir)
-{
-    auto it = m_scans.find(dir);
-    if (it == m_scans.end()) {
-        // go reads module-cache packages through its module index, and other
-        // module and GOROOT packages through a per-package index unless a
-        // file is fresh or a symlink (goReaderFor).
-        const bool modcache =
-            !config.gomodcache.isEmpty() && dir.startsWith(config.gomodcache + QLatin1Char('/'));
-        it = m_scans.insert(dir,
-                            scanPackageDir(dir, config.context,
-                                           modcache ? DirReader::ModuleIndex : goReaderFor(dir)));
-        result.inputsRead.insert(dir);
-    }
-    return *it;
-}
-
 int LoaderState::loadImport(const QString &path, const QString &srcDir, int parent,
                             ImportStack &stk, const QList<SourcePos> &importPos,
                             std::optional<PackageError> &importErr)
@@ -316,8 +299,34 @@ QStringList LoaderState::linkerDeps() const
     return deps;
 }
 
+void LoaderState::prefetchImports(int idx, const QStringList &importPaths)
+{
+    const Package &p = result.packages[idx];
+    bool first = true;
+    for (const QString &path : importPaths) {
+        // The paths loadImport turns away before resolving: nothing to scan.
+        if (path == QLatin1String("C") || m_malformedPaths.contains(path) ||
+            path.startsWith(QLatin1String("mod/")) || path.contains(QLatin1Char('@')))
+            continue;
+        // resolve memoizes per path, so loadImport's own call costs nothing more.
+        const ResolvedImport r = resolver.resolve(p.importPath, p.standard, path);
+        if (r.dir.isEmpty() || m_byPath.contains(r.path) || isScanned(r.dir))
+            continue;
+        // The first one is loaded right away: scanning it here is cheaper
+        // than waiting for a worker to hand it over.
+        if (first) {
+            first = false;
+            continue;
+        }
+        prefetch(r.dir);
+    }
+}
+
 void LoaderState::loadImports(int idx, ImportStack &stk, QStringList importPaths)
 {
+    // Scan the imports on the workers while the depth-first load below works
+    // through them one by one.
+    prefetchImports(idx, importPaths);
     const QString dir = result.packages[idx].dir;
     const int nImports = int(result.packages[idx].imports.size());
     QList<int> internal;

@@ -5,10 +5,8 @@
 #include "load/patterns.h"
 
 #include "base/goquote.h"
-#include "base/rawdir.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -39,32 +37,29 @@ bool skippedElem(const QString &elem)
            elem == QLatin1String("testdata");
 }
 
-// Depth-first over the directories below root, sorted like fs.WalkDir; visit
-// returns false to skip a directory's subtree.
 // A directory whose name is not UTF-8: its parent and its raw name.
 using BadDirVisitor = std::function<void(const QString &parent, const QByteArray &rawName)>;
+// A directory that cannot be read: its path and the reason (strerror text).
+using WalkErrorVisitor = std::function<void(const QString &dir, const QString &reason)>;
 
 // Depth-first over the directories below root in byte order, like
 // fs.WalkDir; visit returns false to skip a directory's subtree. Symbolic
 // links are not followed. Directories whose names are not UTF-8 go to bad.
-// A directory that cannot be read: its path and the reason (strerror text).
-using WalkErrorVisitor = std::function<void(const QString &dir, const QString &reason)>;
-
 // An unreadable directory goes to onError and stops the walk, as in go.
 bool walkDirs(const QString &root, const std::function<bool(const QString &dir, bool top)> &visit,
               const BadDirVisitor &bad = {}, const WalkErrorVisitor &onError = {}, bool top = true)
 {
     if (!visit(root, top))
         return true;
-    const auto entries = readDirRaw(root);
+    const auto entries = readDirTyped(root); // no stat per file: the walk wants directories
     if (!entries) {
         if (!onError)
             return true;
         onError(root, entries.error().message);
         return false;
     }
-    for (const RawDirEntry &e : *entries) {
-        if (!e.isDir || QFileInfo(root + QLatin1Char('/') + e.name).isSymLink())
+    for (const TypedDirEntry &e : *entries) {
+        if (!e.isDir || e.isSymlink)
             continue;
         if (!e.validUtf8) {
             if (bad)
@@ -156,6 +151,9 @@ void LoaderState::matchGoroot(Match &m)
     QSet<QString> have = {QStringLiteral("builtin")};
     if (!config.context.cgoEnabled)
         have.insert(QStringLiteral("runtime/cgo"));
+    // Which directories to descend into does not depend on their scans: walk
+    // first, scanning on the workers meanwhile, then judge in walk order.
+    QStringList dirs;
     walkDirs(root, [&](const QString &dir, bool) {
         if (dir == src)
             return true;
@@ -167,15 +165,20 @@ void LoaderState::matchGoroot(Match &m)
         if (have.contains(name))
             return true;
         have.insert(name);
-        const DirScan &s = scan(dir);
-        if (s.error && s.error->kind == DirScanError::Kind::NoGo)
-            return true;
-        if (cmd && name.startsWith(QLatin1String("cmd/vendor")) &&
-            s.fields.name == QLatin1String("main"))
-            return true;
-        m.pkgs.append(name);
+        prefetch(dir);
+        dirs.append(dir);
         return true;
     });
+    for (const QString &dir : std::as_const(dirs)) {
+        const QString name = dir.mid(src.size() + 1);
+        const DirScan &s = scan(dir);
+        if (s.error && s.error->kind == DirScanError::Kind::NoGo)
+            continue;
+        if (cmd && name.startsWith(QLatin1String("cmd/vendor")) &&
+            s.fields.name == QLatin1String("main"))
+            continue;
+        m.pkgs.append(name);
+    }
 }
 
 // search.MatchDirs + modload's directory → import path mapping.
@@ -219,10 +222,7 @@ void LoaderState::matchLocal(Match &m)
                     : (rel == QLatin1String(".") ? QStringLiteral(".") : prefix + rel);
             if (!match(name))
                 return true;
-            const DirScan &s = scan(dir);
-            if (s.error && s.error->kind == DirScanError::Kind::NoGo &&
-                s.fields.invalidGoFiles.isEmpty())
-                return true;
+            prefetch(dir); // judged after the walk
             dirs.append(dir);
             return true;
         },
@@ -245,7 +245,7 @@ void LoaderState::matchLocal(Match &m)
         return;
     }
     qsizetype bad = 0;
-    for (const QString &dir : dirs) {
+    for (const QString &dir : std::as_const(dirs)) {
         if (dir.isEmpty()) {
             const auto &[parent, rawName] = badDirs[bad++];
             const QString parentPath = dirImportPath(parent);
@@ -258,6 +258,9 @@ void LoaderState::matchLocal(Match &m)
             m.pkgs.append(path);
             continue;
         }
+        if (const DirScan &s = scan(dir); s.error && s.error->kind == DirScanError::Kind::NoGo &&
+                                          s.fields.invalidGoFiles.isEmpty())
+            continue;
         const QString path = localImportPath(dir, m);
         if (!path.isEmpty())
             m.pkgs.append(path);
@@ -270,15 +273,20 @@ void LoaderState::matchAll(Match &m)
     if (config.modules) {
         for (const ModuleInfo &mod : config.modules->mainModules) {
             Match scratch;
+            QStringList dirs;
             walkDirs(mod.dir, [&](const QString &dir, bool top) {
                 const QString elem = dir.section(QLatin1Char('/'), -1);
                 if (!top && (skippedElem(elem) || elem == QLatin1String("vendor") || hasGoMod(dir)))
                     return false;
+                prefetch(dir);
+                dirs.append(dir);
+                return true;
+            });
+            for (const QString &dir : std::as_const(dirs)) {
                 const DirScan &s = scan(dir);
                 if (!(s.error && s.error->kind == DirScanError::Kind::NoGo))
                     m.pkgs.append(localImportPath(dir, scratch));
-                return true;
-            });
+            }
         }
     }
     m.pkgs.removeAll(QString());
@@ -290,6 +298,7 @@ void LoaderState::matchWildcard(Match &m)
 {
     const auto match = matchPattern(m.pattern);
     QSet<QString> have;
+    QList<std::pair<QString, QString>> candidates; // dir, import path: scanned after the walks
     auto walkRoot = [&](const QString &root, const QString &importRoot, bool pruneVendor) {
         walkDirs(root, [&](const QString &dir, bool top) {
             const QString elem = dir.section(QLatin1Char('/'), -1);
@@ -305,8 +314,10 @@ void LoaderState::matchWildcard(Match &m)
                 return true;
             if (!have.contains(name)) {
                 have.insert(name);
-                if (match(name) && hasBuildableGoFiles(scan(dir)))
-                    m.pkgs.append(name);
+                if (match(name)) {
+                    prefetch(dir);
+                    candidates.append({dir, name});
+                }
             }
             return !(pruneVendor && elem == QLatin1String("vendor"));
         });
@@ -320,6 +331,9 @@ void LoaderState::matchWildcard(Match &m)
             if (!mod.dir.isEmpty())
                 walkRoot(mod.dir, mod.path, true);
     }
+    for (const auto &[dir, name] : std::as_const(candidates))
+        if (hasBuildableGoFiles(scan(dir)))
+            m.pkgs.append(name);
     std::sort(m.pkgs.begin(), m.pkgs.end());
 }
 
@@ -349,7 +363,7 @@ QString LoaderState::localImportPath(const QString &pattern, Match &m)
         errors << QStringLiteral("stat %1: directory not found").arg(abs);
         return {};
     }
-    if (const auto entries = readDirRaw(abs); !entries) {
+    if (const auto entries = readDirTyped(abs); !entries) {
         errors << QStringLiteral("open %1: %2").arg(abs, goErrnoText(entries.error().message));
         return {};
     }

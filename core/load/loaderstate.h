@@ -6,7 +6,9 @@
 #include "load/loader.h"
 #include "load/pkgdir.h"
 
+#include <QFuture>
 #include <QHash>
+#include <QThreadPool>
 
 namespace kiln::load::detail
 {
@@ -37,6 +39,9 @@ class LoaderState
 {
 public:
     explicit LoaderState(const LoaderConfig &config);
+    ~LoaderState();
+    LoaderState(const LoaderState &) = delete;
+    LoaderState &operator=(const LoaderState &) = delete;
 
     // Pattern expansion (loaderpatterns.cpp).
     QList<Match> expand(const QStringList &patterns);
@@ -55,7 +60,14 @@ public:
     // Loads the package in a directory named on the command line.
     int loadDir(const QString &dir, ImportStack &stk);
 
+    // The directory's scan, cached (loaderscan.cpp). prefetch starts it on a
+    // worker thread so that a later scan only collects it; callers prefetch
+    // what they are about to scan (a pattern walk's directories, a package's
+    // imports) and then scan in their usual order, so the load order and the
+    // output stay the same. All three are for the loading thread only.
     const DirScan &scan(const QString &dir);
+    void prefetch(const QString &dir);
+    bool isScanned(const QString &dir) const; // scanned or prefetched
 
     // go list post-processing (loaderlist.cpp).
     QList<int> packageList(const QList<int> &roots) const;
@@ -79,6 +91,7 @@ private:
     void addImplicitImports(Package &p, QStringList &importPaths);
     QStringList linkerDeps() const;
     void loadImports(int idx, ImportStack &stk, QStringList importPaths);
+    void prefetchImports(int idx, const QStringList &importPaths);
     void checkFiles(Package &p, const std::function<void(const QString &)> &setError);
     int reuse(int idx, ImportStack &stk);
     std::optional<PackageError> disallowInternal(const QString &srcDir, int importer, int idx,
@@ -109,6 +122,8 @@ private:
     QHash<QString, DirScan> m_scans;
     QHash<QString, QString> m_foldPath;
     QSet<int> m_loading; // packages in the middle of their own load (cycle detection)
+    QHash<QString, QFuture<DirScan>> m_pending; // prefetched, not yet collected by scan
+    QThreadPool m_pool;                         // the prefetch workers; last, so that it ends first
 };
 
 // go's base.ShortPath: path relative to dir when that is shorter.
