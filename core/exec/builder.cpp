@@ -146,8 +146,14 @@ WorkResult Builder::perform(int action)
 Result<void> Builder::act(int action)
 {
     switch (m_graph.actions[action].mode) {
-    case graph::Mode::Build:
+    case graph::Mode::Build: {
+        // go's NoGoError (a test-only package named literally); go reports
+        // it after the cache lookup, which such a package never passes.
+        const load::Package &p = m_load.packages[m_graph.actions[action].package];
+        if (p.goFiles.isEmpty() && p.cgoFiles.isEmpty() && !p.error)
+            return fail(QStringLiteral("no non-test Go files in ") + p.dir);
         return build(action);
+    }
     case graph::Mode::Link:
         return link(action);
     case graph::Mode::BuildInstall:

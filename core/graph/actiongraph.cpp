@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QSet>
+#include <algorithm>
 #include <functional>
 
 namespace kiln::graph
@@ -205,15 +206,48 @@ ActionGraph GraphBuilder::finish(int root)
     return g;
 }
 
+namespace
+{
+
+// search.Match.IsLiteral: a pattern without "..." that is not std, cmd, all,
+// tool or work.
+bool isLiteralPattern(const QString &pattern)
+{
+    static const QStringList meta = {QStringLiteral("std"), QStringLiteral("cmd"),
+                                     QStringLiteral("all"), QStringLiteral("tool"),
+                                     QStringLiteral("work")};
+    return !pattern.contains(QLatin1String("...")) && !meta.contains(pattern);
+}
+
+// go build's omitTestOnly: a package without Go files that only a wildcard
+// or meta pattern matched (test-only, or all files excluded by tags) is
+// dropped; one named literally stays (and fails: "no non-test Go files").
+QList<int> omitTestOnly(const load::LoadResult &load, const QList<int> &pkgs)
+{
+    QList<int> kept;
+    for (int idx : pkgs) {
+        const load::Package &p = load.packages[idx];
+        const bool literal =
+            p.cmdlineFiles || std::any_of(p.match.begin(), p.match.end(), isLiteralPattern);
+        if (p.goFiles.isEmpty() && p.cgoFiles.isEmpty() && !literal)
+            continue;
+        kept.append(idx);
+    }
+    return kept;
+}
+
+} // namespace
+
 Result<ActionGraph> goBuildGraph(const load::LoadResult &load, const BuildRequest &request)
 {
     GraphBuilder b(load, request.exeSuffix);
-    const QList<int> &pkgs = request.packages;
     QString output = request.output;
     const bool explicitO = !output.isEmpty();
-    if (pkgs.size() == 1 && load.packages[pkgs[0]].name == QLatin1String("main") &&
-        output.isEmpty())
-        output = load::defaultExecName(load.packages[pkgs[0]]) + request.exeSuffix;
+    // runBuild picks the default output name before it drops test-only packages.
+    if (request.packages.size() == 1 &&
+        load.packages[request.packages[0]].name == QLatin1String("main") && output.isEmpty())
+        output = load::defaultExecName(load.packages[request.packages[0]]) + request.exeSuffix;
+    const QList<int> pkgs = omitTestOnly(load, request.packages);
     if (output == QLatin1String("/dev/null"))
         output.clear();
     if (!output.isEmpty() && request.outputIsDir) {

@@ -215,12 +215,7 @@ void TestBuildOracle::compareGraphs(const Config &c, const PairResult &r)
         compareActionGraphs(*go, *kiln, {{outDir(c, BuildTool::Go), QStringLiteral("$OUT")}},
                             {{outDir(c, BuildTool::Kiln), QStringLiteral("$OUT")}});
     QVERIFY2(d.ids.isEmpty(), qPrintable(joined(d.ids)));
-    if (QTest::currentTestFunction() == QLatin1String("stdLibrary"))
-        QEXPECT_FAIL("", "Kiln bug: kiln-cli build std keeps 6 test-only packages go drops",
-                     Continue);
     QVERIFY2(d.actionSet.isEmpty(), qPrintable(joined(d.actionSet)));
-    if (QTest::currentTestFunction() == QLatin1String("stdLibrary"))
-        QEXPECT_FAIL("", "the 6 extra actions shift Priority and Objdir numbering", Continue);
     QVERIFY2(d.shape.isEmpty(), qPrintable(joined(d.shape)));
 }
 
@@ -228,24 +223,6 @@ void TestBuildOracle::compareCaches(const Config &c)
 {
     const CachePair &p = caches(c);
     QStringList problems = cacheSubsetProblems(p.go.path(), p.kiln.path());
-    if (QTest::currentTestFunction() == QLatin1String("stdLibrary")) {
-        // The failed compiles of the test-only packages stored their (empty)
-        // srcfiles lists, as go does before it compiles; go never builds them.
-        static const QRegularExpression emptySrcfiles(
-            QStringLiteral("^kiln entry \\S+ \\(output "
-                           "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\\) "
-                           "is not in go's cache$"));
-        QStringList bug;
-        problems.removeIf([&](const QString &l) {
-            const bool m = emptySrcfiles.match(l).hasMatch();
-            if (m)
-                bug.append(l);
-            return m;
-        });
-        QEXPECT_FAIL("", "Kiln bug: srcfiles entries of the test-only packages go does not build",
-                     Continue);
-        QVERIFY2(bug.isEmpty(), qPrintable(joined(bug)));
-    }
     QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
 }
 
@@ -282,10 +259,6 @@ void TestBuildOracle::stdLibrary()
     const Config &c = byName(configs(), QStringLiteral("plain"));
     const PairResult &r = buildPair(c, byName(targets(), QStringLiteral("std")));
     QVERIFY2(r.run[0].ok(), qPrintable(QStringLiteral("go: ") + describe(r.run[0])));
-    QEXPECT_FAIL("",
-                 "Kiln bug: `kiln-cli build std` compiles the test-only packages go's "
-                 "omitTestOnly drops and fails with `usage: compile`",
-                 Continue);
     QVERIFY2(r.run[1].ok(), qPrintable(QStringLiteral("kiln: ") + describe(r.run[1])));
     compareGraphs(c, r);
     compareCaches(c);
@@ -313,9 +286,6 @@ void TestBuildOracle::sharedCache()
     const Target &t = byName(targets(), target);
     const PairResult &r = buildPair(c, t);
     QVERIFY2(r.run[0].ok(), qPrintable(QStringLiteral("go: ") + describe(r.run[0])));
-    const bool stdBug = t.name == QLatin1String("std");
-    if (stdBug)
-        QEXPECT_FAIL("", "Kiln bug: kiln-cli build std fails on the test-only packages", Continue);
     QVERIFY2(r.run[1].ok(), qPrintable(QStringLiteral("kiln: ") + describe(r.run[1])));
 
     BuildScript newOutput[2];
@@ -329,15 +299,9 @@ void TestBuildOracle::sharedCache()
             args << QStringLiteral("-o") << r.out[idx(other)];
         const TimedRun upToDate =
             runBuild(m_go, tool, args + QStringList{t.package}, dirOf(t), cache);
-        if (stdBug && tool == BuildTool::Kiln)
-            QEXPECT_FAIL("", "Kiln bug: kiln-cli build std compiles the test-only packages",
-                         Continue);
         QVERIFY2(upToDate.ok(),
                  qPrintable(toolName(tool) + QStringLiteral(": ") + describe(upToDate)));
         const BuildScript s = parseBuildScript(upToDate.out.stdErr);
-        if (stdBug && tool == BuildTool::Kiln)
-            QEXPECT_FAIL("", "Kiln bug: kiln-cli build std compiles the test-only packages",
-                         Continue);
         QVERIFY2(s.toolRuns.isEmpty(),
                  qPrintable(toolName(tool) + QStringLiteral(" on the other's cache ran: ") +
                             s.toolRuns.join(QLatin1Char(' ')) + QStringLiteral("\ncompiled: ") +
