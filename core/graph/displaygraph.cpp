@@ -32,21 +32,23 @@ bool inSubset(ActionFlags flags, ActionSubset subset)
     return true;
 }
 
-// The shown nodes reachable from action u through hidden actions only.
+// The shown nodes reachable from action u through hidden actions only, in
+// breadth-first order from u's deps (so with nothing hidden they come in
+// go's deps order).
 QList<int> shownTargets(const Adjacency &deps, const QList<int> &nodeOf, int u)
 {
     QList<int> targets;
     QSet<int> seen;
-    QList<int> todo = deps[u];
-    while (!todo.isEmpty()) {
-        const int d = todo.takeLast();
+    QList<int> queue = deps[u];
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        const int d = queue[i];
         if (seen.contains(d))
             continue;
         seen.insert(d);
         if (nodeOf[d] >= 0)
             targets.append(nodeOf[d]);
         else
-            todo.append(deps[d]);
+            queue.append(deps[d]);
     }
     return targets;
 }

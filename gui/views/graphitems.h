@@ -1,0 +1,89 @@
+// The items of the action graph view's scene: a node box (mode, state word
+// and package, filled with the state's colour) and an edge (Graphviz's
+// Bézier route with an arrowhead at the dependency). Both are told how much
+// to stand out; they draw nothing else on their own. Zoomed far out, nodes
+// drop their text (level of detail) so large graphs stay quick to paint.
+#pragma once
+
+#include "views/graphstyle.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPolygonF>
+
+namespace kiln::gui
+{
+
+enum class Emphasis {
+    Normal,
+    Highlighted, // on the critical path, a why-here path, the dependency set
+    Dimmed,      // a highlight is shown and this is not part of it
+};
+
+struct NodeText {
+    QString mode;    // go's word: "build", "link" …; "std" for the std group
+    QString package; // import path, or "12 packages" for the group
+};
+
+class GraphNodeItem : public QGraphicsItem
+{
+public:
+    GraphNodeItem(int node, const QRectF &rect, const NodeText &text, const QFont &font);
+
+    int node() const { return m_node; }
+    const NodeText &text() const { return m_text; }
+    NodeState state() const { return m_state; }
+    void setState(NodeState state);
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
+    // A search match gets a dashed frame.
+    void setMatched(bool matched);
+    bool isMatched() const { return m_matched; }
+
+    // The box size that fits text in font (every state word included).
+    static QSizeF sizeFor(const NodeText &text, const QFont &font);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    int m_node;
+    QRectF m_rect;
+    NodeText m_text;
+    QFont m_font;
+    NodeState m_state = NodeState::Waiting;
+    Emphasis m_emphasis = Emphasis::Normal;
+    bool m_matched = false;
+};
+
+enum class EdgeKind {
+    Drawn, // an edge of the laid-out (reduced) graph
+    Extra, // a direct dependency the reduction left out, shown on demand
+};
+
+class GraphEdgeItem : public QGraphicsItem
+{
+public:
+    // path: start, then (control, control, end) triples; tip: the arrow's point.
+    GraphEdgeItem(int edge, const QList<QPointF> &path, std::optional<QPointF> tip,
+                  EdgeKind kind = EdgeKind::Drawn);
+
+    int edge() const { return m_edge; }
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    int m_edge;
+    EdgeKind m_kind;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+    QRectF m_bounds;
+    Emphasis m_emphasis = Emphasis::Normal;
+};
+
+} // namespace kiln::gui
