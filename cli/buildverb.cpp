@@ -143,6 +143,16 @@ int runBuild(CliContext &ctx, const QStringList &args)
         writeErr(config.error().toString().toUtf8() + "\n");
         return 1;
     }
+    const exec::BuildOptions options = optionsFrom(bf);
+    auto bc = exec::baseBuildConfig(*env, ctx.environment(), bf.workingDir, options);
+    if (!bc) {
+        writeErr(bc.error().toString().toUtf8() + "\n");
+        return 1;
+    }
+    // The tool IDs do not depend on the packages: start the tools now, so
+    // they run while the packages load.
+    auto tools = std::make_shared<exec::ToolIds>(bc->toolDir, bc->toolEnv);
+    tools->prefetch({QStringLiteral("compile"), QStringLiteral("asm"), QStringLiteral("link")});
     load::LoadResult r = load::loadPackages(*config, bf.packages);
     if (!r.fatal.isEmpty()) {
         writeErr(r.fatal.first().toString().toUtf8() + "\n");
@@ -153,12 +163,6 @@ int runBuild(CliContext &ctx, const QStringList &args)
     if (reportPackageErrors(r))
         return 1;
 
-    const exec::BuildOptions options = optionsFrom(bf);
-    auto bc = exec::baseBuildConfig(*env, ctx.environment(), bf.workingDir, options);
-    if (!bc) {
-        writeErr(bc.error().toString().toUtf8() + "\n");
-        return 1;
-    }
     if (auto added = exec::addPackages(*bc, *config, r, options, *env); !added) {
         writeErr(added.error().toString().toUtf8() + "\n");
         return 1;
@@ -213,7 +217,7 @@ int runBuild(CliContext &ctx, const QStringList &args)
     if (!bf.debugActiongraph.isEmpty())
         writeGraphFile(bf.debugActiongraph, graph::actionGraphJson(*graph, r, {}, bc->workDir));
 
-    exec::Builder builder(*bc, r, *graph, cache, writeErr, traceHashes ? &trace : nullptr);
+    exec::Builder builder(*bc, r, *graph, cache, writeErr, traceHashes ? &trace : nullptr, tools);
     const exec::BuildSummary summary = builder.run(nullptr, nullptr);
 
     int status = summary.ok() ? 0 : 1;

@@ -14,9 +14,12 @@ namespace kiln::exec
 
 Builder::Builder(const BuildConfig &config, const load::LoadResult &load,
                  const graph::ActionGraph &graph, std::optional<cache::DiskCache> cache,
-                 Printer printer, const cache::HashTrace *trace)
+                 Printer printer, const cache::HashTrace *trace,
+                 std::shared_ptr<ToolIds> tools)
     : m_config(config), m_load(load), m_graph(graph), m_cache(std::move(cache)), m_trace(trace),
-      m_shell(config, std::move(printer), nullptr), m_tools(config.toolDir, config.toolEnv),
+      m_shell(config, std::move(printer), nullptr), m_toolIds(tools ? std::move(tools)
+                        : std::make_shared<ToolIds>(config.toolDir, config.toolEnv)),
+      m_tools(*m_toolIds),
       m_files(trace)
 {
     const qsizetype n = graph.actions.size();
@@ -58,6 +61,8 @@ QString Builder::packageTarget(int package) const
 BuildSummary Builder::run(BuildObserver *observer, const std::atomic_bool *cancel)
 {
     m_shell.setCancel(cancel ? cancel : &m_noCancel);
+    // go asks for these lazily; starting them together saves their start-up time.
+    m_tools.prefetch({QStringLiteral("compile"), QStringLiteral("asm"), QStringLiteral("link")});
     const QList<int> order = m_graph.postOrder();
     QHash<int, int> node;
     for (qsizetype i = 0; i < order.size(); ++i)

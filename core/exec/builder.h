@@ -29,6 +29,7 @@
 #include "graph/actiongraph.h"
 #include "graph/actionrecord.h"
 
+#include <memory>
 #include <optional>
 
 namespace kiln::exec
@@ -40,7 +41,7 @@ public:
     // cache: nullopt only under -n. trace: GODEBUG=gocachehash=1 output.
     Builder(const BuildConfig &config, const load::LoadResult &load,
             const graph::ActionGraph &graph, std::optional<cache::DiskCache> cache, Printer printer,
-            const cache::HashTrace *trace = nullptr);
+            const cache::HashTrace *trace = nullptr, std::shared_ptr<ToolIds> tools = nullptr);
 
     // Runs every action; true when none failed. Prints failures as go does
     // ("# pkg" + tool output) through the printer.
@@ -78,7 +79,8 @@ private:
     std::optional<cache::DiskCache> m_cache;
     const cache::HashTrace *m_trace;
     Shell m_shell;
-    ToolIds m_tools;
+    std::shared_ptr<ToolIds> m_toolIds; // shared with the caller, who may prefetch
+    ToolIds &m_tools;
     cache::FileHasher m_files;
     QList<ActionState> m_state;
     QList<graph::ActionRecord> m_records;

@@ -28,25 +28,40 @@ ToolIds::ToolIds(QString toolDir, QProcessEnvironment env)
 {
 }
 
-Result<QString> ToolIds::id(const QString &name)
+std::shared_future<Result<QString>> ToolIds::start(const QString &name)
 {
     QMutexLocker lock(&m_mutex);
     if (auto it = m_ids.constFind(name); it != m_ids.constEnd())
         return *it;
-    ProcessSpec spec;
-    spec.program = QDir(m_toolDir).filePath(name);
-    spec.arguments = {QStringLiteral("-V=full")};
-    spec.environment = m_env;
-    auto out = runProcess(spec);
-    Result<QString> result =
-        !out ? Result<QString>(std::unexpected(out.error()))
-        : out->exitCode != 0
-            ? Result<QString>(
-                  fail(QStringLiteral("go: %1: %2")
-                           .arg(spec.program, QString::fromUtf8(out->stdErr).trimmed())))
-            : parseToolVersion(name, out->stdOut);
-    m_ids.insert(name, result);
-    return result;
+    const QString program = QDir(m_toolDir).filePath(name);
+    const QProcessEnvironment env = m_env;
+    auto run = [name, program, env]() -> Result<QString> {
+        ProcessSpec spec;
+        spec.program = program;
+        spec.arguments = {QStringLiteral("-V=full")};
+        spec.environment = env;
+        auto out = runProcess(spec);
+        if (!out)
+            return std::unexpected(out.error());
+        if (out->exitCode != 0)
+            return fail(QStringLiteral("go: %1: %2")
+                            .arg(program, QString::fromUtf8(out->stdErr).trimmed()));
+        return parseToolVersion(name, out->stdOut);
+    };
+    auto f = std::async(std::launch::async, run).share();
+    m_ids.insert(name, f);
+    return f;
+}
+
+Result<QString> ToolIds::id(const QString &name)
+{
+    return start(name).get();
+}
+
+void ToolIds::prefetch(const QStringList &names)
+{
+    for (const QString &n : names)
+        start(n);
 }
 
 } // namespace kiln::exec

@@ -11,6 +11,8 @@
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
+#include <future>
 
 namespace kiln::exec
 {
@@ -20,18 +22,22 @@ namespace kiln::exec
 Result<QString> parseToolVersion(const QString &name, const QByteArray &output);
 
 // Runs `<toolDir>/<name> -V=full` once per name and remembers the answer.
-// Thread-safe; blocking on the first call for a name.
+// Thread-safe. id() blocks until the answer for name is known; prefetch()
+// starts the runs in the background, so the tools start in parallel.
 class ToolIds
 {
 public:
     ToolIds(QString toolDir, QProcessEnvironment env);
     Result<QString> id(const QString &name);
+    void prefetch(const QStringList &names);
 
 private:
+    std::shared_future<Result<QString>> start(const QString &name);
+
     QString m_toolDir;
     QProcessEnvironment m_env;
     QMutex m_mutex;
-    QMap<QString, Result<QString>> m_ids;
+    QMap<QString, std::shared_future<Result<QString>>> m_ids;
 };
 
 } // namespace kiln::exec
