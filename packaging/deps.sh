@@ -13,7 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 PKGS=(cmake g++ ninja-build ccache pkg-config qt6-base-dev qt6-tools-dev
       qt6-tools-dev-tools qt6-l10n-tools libgraphviz-dev graphviz libssl-dev
-      xvfb xauth git libgl-dev libxkbcommon-dev file)
+      xvfb xauth git libgl-dev libxkbcommon-dev file zlib1g-dev)
 
 missing=()
 for p in "${PKGS[@]}"; do

@@ -2,6 +2,7 @@
 
 #include "base/goquote.h"
 #include "exec/buildid.h"
+#include "exec/cgoflags.h"
 
 #include <QDir>
 
@@ -35,6 +36,38 @@ QStringList inputFiles(const load::Package &p)
            p.sFiles + p.sysoFiles + p.swigFiles + p.swigCXXFiles + p.embedFiles;
 }
 
+// The cgo lines of buildActionID: the cgo tool, then per C toolchain its
+// argv, the flags it gets and its gccToolID (or the error text).
+Result<void> writeCgoLines(const IdContext &ctx, const load::Package &p, cache::CacheHash &h)
+{
+    const CgoConfig &cgo = ctx.config.cgo;
+    KILN_TRY(cgoId, ctx.tools.id(QStringLiteral("cgo")));
+    h.write("cgo " + goQuote(utf8(cgoId)) + "\n");
+    // go ignores CFlags' error here (the cgo step reports it); the lists
+    // computed before the refused directive are hashed.
+    const CgoFlags f = packageCgoFlags(p, cgo);
+    h.write("CC=" + goQuoteList(cgo.cc) + " " + goQuoteList(f.cppflags) + " " +
+            goQuoteList(f.cflags) + " " + goQuoteList(f.ldflags) + "\n");
+    auto idLine = [&](const char *label, const QStringList &exe, const char *lang) {
+        Q_ASSERT(ctx.ccProbe);
+        const CcToolId id = ctx.ccProbe->toolId(ctx.config, exe.value(0), QLatin1String(lang));
+        if (id.error.isEmpty())
+            h.write(QByteArray(label) + " ID=" + goQuote(utf8(id.id)) + "\n");
+        else
+            h.write(QByteArray(label) + " ID ERROR=" + goQuote(utf8(id.error)) + "\n");
+    };
+    idLine("CC", cgo.cc, "c");
+    if (!p.cxxFiles.isEmpty() || !p.swigCXXFiles.isEmpty()) {
+        h.write("CXX=" + goQuoteList(cgo.cxx) + " " + goQuoteList(f.cxxflags) + "\n");
+        idLine("CXX", cgo.cxx, "c++");
+    }
+    if (!p.fFiles.isEmpty()) {
+        h.write("FC=" + goQuoteList(cgo.fc) + " " + goQuoteList(f.fflags) + "\n");
+        idLine("FC", cgo.fc, "f95");
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Digest> compileActionId(const IdContext &ctx, int action)
@@ -62,6 +95,8 @@ Result<Digest> compileActionId(const IdContext &ctx, int action)
         h.write("trimpath\n");
     if (pb.forceLibrary)
         h.write("forcelibrary\n");
+    if (!p.cgoFiles.isEmpty() || !p.swigFiles.isEmpty() || !p.swigCXXFiles.isEmpty())
+        KILN_CHECK(writeCgoLines(ctx, p, h));
     if (pb.buildInfo)
         h.write("modinfo " + goQuote(utf8(*pb.buildInfo)) + "\n");
     KILN_TRY(compileId, ctx.tools.id(QStringLiteral("compile")));

@@ -12,6 +12,7 @@
 #include "cache/cachehash.h"
 #include "exec/actionstate.h"
 #include "exec/buildconfig.h"
+#include "exec/ccompilerprobe.h"
 #include "exec/toolid.h"
 #include "graph/actiongraph.h"
 
@@ -27,9 +28,12 @@ struct IdContext {
     cache::FileHasher &files;
     const cache::HashTrace *trace = nullptr;
     QList<QByteArray> *preimage = nullptr; // receives the hashed lines (without the salt)
+    CCompilerProbe *ccProbe = nullptr;     // C compiler IDs (compile IDs of cgo packages)
 };
 
 // Errors: a tool whose -V=full output go would reject (go exits then too).
+// A cgo package needs ctx.ccProbe: its ID hashes the cgo tool, CC/CXX/FC
+// with the flags (env + #cgo directives) and the C compilers' IDs.
 Result<Digest> compileActionId(const IdContext &ctx, int action);
 // The link ID of action (a "link"). mainBuildId overrides the build ID of
 // the main package's compile (useCache's installed-binary shortcut).

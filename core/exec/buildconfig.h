@@ -21,6 +21,22 @@ struct PackageBuild {
     std::optional<QString> buildInfo;       // main packages: BuildInfo.String()
 };
 
+// The C toolchain as cgo builds use it (go's envList/cfg.Getenv values).
+// Every list that reaches a command line is also hashed: cc, the CGO_*
+// flags (merged with #cgo directives) and cxx/fc in the compile action ID,
+// cc/cxx as -extld in the link command.
+struct CgoConfig {
+    bool enabled = false;         // cfg.BuildContext.CgoEnabled
+    QStringList cc, cxx, fc;      // CC/CXX/FC split, else DefaultCC/DefaultCXX/gfortran
+    QString fcSetting;            // cfg.Getenv("FC") (-lgfortran needs "gfortran" in it)
+    QString pkgConfig;            // PKG_CONFIG's first word, else DefaultPkgConfig
+    QStringList cppflags, cflags; // CGO_CPPFLAGS (default ""), CGO_CFLAGS ("-O2 -g")
+    QStringList cxxflags, fflags; // CGO_CXXFLAGS, CGO_FFLAGS ("-O2 -g")
+    QStringList ldflags;          // CGO_LDFLAGS ("-O2 -g")
+    QList<std::pair<QString, QString>> flagOverrides; // CGO_<X>_ALLOW / _DISALLOW that are set
+    bool goBuilder = false;                           // $GO_BUILDER_NAME set: C warnings are errors
+};
+
 enum class Echo { None, Commands /* -x */, DryRun /* -n */ };
 enum class Rebuild { IfNeeded, All /* -a */ };
 enum class KeepWork { No, Yes /* -work */ };
@@ -43,6 +59,7 @@ struct BuildConfig {
     int parallelism = 1;                         // -p
     int compileConcurrency = 1;                  // the compiler's -c=N (emitted when > 1)
     QStringList extld;                           // CC as argv, for -extld=
+    CgoConfig cgo;                               // cgo packages and the C toolchain
     QString goExtlinkEnabled;                    // cfg.Getenv("GO_EXTLINK_ENABLED")
     QList<std::pair<QString, QString>> magicEnv; // GOSSAFUNC & co. from the process env
     QProcessEnvironment toolEnv;                 // the go command's environment after MkEnv

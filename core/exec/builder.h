@@ -23,6 +23,7 @@
 #include "exec/actionstate.h"
 #include "exec/buildconfig.h"
 #include "exec/buildevents.h"
+#include "exec/ccompilerprobe.h"
 #include "exec/scheduler.h"
 #include "exec/shell.h"
 #include "exec/toolid.h"
@@ -81,6 +82,7 @@ private:
     Shell m_shell;
     std::shared_ptr<ToolIds> m_toolIds; // shared with the caller, who may prefetch
     ToolIds &m_tools;
+    CCompilerProbe m_ccProbe; // C compiler IDs and flag probes (cgo)
     cache::FileHasher m_files;
     QList<ActionState> m_state;
     QList<graph::ActionRecord> m_records;

@@ -1,6 +1,8 @@
 #include "exec/buildsession.h"
 
+#include "base/goquote.h"
 #include "flags/packagematch.h"
+#include "goenv/builddefaults.h"
 #include "goenv/quotedargs.h"
 #include "load/buildcontext.h"
 
@@ -40,6 +42,57 @@ int compileConcurrency(const QProcessEnvironment &env, const QString &cleanExp, 
     return p == 1 ? c : std::min(c, 4);
 }
 
+// go's envList(key, def): the configured value split like quoted.Split,
+// the default when it is empty.
+Result<QStringList> envList(const goenv::GoEnv &env, const QString &key, const QString &def)
+{
+    QString v = env.configured(key);
+    if (v.isEmpty())
+        v = def;
+    auto args = goenv::splitQuoted(v);
+    if (!args)
+        return fail(QStringLiteral("could not parse environment variable %1 with value %2: %3")
+                        .arg(key, QString::fromUtf8(goQuote(v.toUtf8())), args.error().message));
+    return *args;
+}
+
+Result<CgoConfig> cgoConfig(const goenv::GoEnv &env, const QProcessEnvironment &processEnv)
+{
+    CgoConfig c;
+    const QString defaultFlags = QStringLiteral("-O2 -g");
+    c.enabled = env.value(QStringLiteral("CGO_ENABLED")) == QLatin1String("1");
+    KILN_TRY(cc, goenv::splitQuoted(env.value(QStringLiteral("CC"))));
+    KILN_TRY(cxx, goenv::splitQuoted(env.value(QStringLiteral("CXX"))));
+    KILN_TRY(fc, envList(env, QStringLiteral("FC"), QStringLiteral("gfortran")));
+    c.cc = cc;
+    c.cxx = cxx;
+    c.fc = fc;
+    c.fcSetting = env.configured(QStringLiteral("FC"));
+    const goenv::BuildDefaults defaults = goenv::BuildDefaults::forGoroot(env.toolchain().goroot);
+    KILN_TRY(pkgConfig, envList(env, QStringLiteral("PKG_CONFIG"), defaults.defaultPkgConfig()));
+    c.pkgConfig = pkgConfig.value(0);
+    KILN_TRY(cppflags, envList(env, QStringLiteral("CGO_CPPFLAGS"), QString()));
+    KILN_TRY(cflags, envList(env, QStringLiteral("CGO_CFLAGS"), defaultFlags));
+    KILN_TRY(cxxflags, envList(env, QStringLiteral("CGO_CXXFLAGS"), defaultFlags));
+    KILN_TRY(fflags, envList(env, QStringLiteral("CGO_FFLAGS"), defaultFlags));
+    KILN_TRY(ldflags, envList(env, QStringLiteral("CGO_LDFLAGS"), defaultFlags));
+    c.cppflags = cppflags;
+    c.cflags = cflags;
+    c.cxxflags = cxxflags;
+    c.fflags = fflags;
+    c.ldflags = ldflags;
+    for (const char *name : {"CFLAGS", "CPPFLAGS", "CXXFLAGS", "FFLAGS", "LDFLAGS"})
+        for (const char *kind : {"_ALLOW", "_DISALLOW"}) {
+            const QString key = QStringLiteral("CGO_") + QLatin1String(name) + QLatin1String(kind);
+            const QString v = env.configured(key);
+            if (!v.isEmpty())
+                c.flagOverrides.append({key, v});
+        }
+    // os.Getenv, not cfg.Getenv, in go's ccompile.
+    c.goBuilder = !processEnv.value(QStringLiteral("GO_BUILDER_NAME")).isEmpty();
+    return c;
+}
+
 } // namespace
 
 Result<BuildConfig> baseBuildConfig(const goenv::GoEnv &env, const QProcessEnvironment &processEnv,
@@ -69,6 +122,8 @@ Result<BuildConfig> baseBuildConfig(const goenv::GoEnv &env, const QProcessEnvir
     c.compileConcurrency = compileConcurrency(processEnv, clean, c.parallelism);
     KILN_TRY(cc, goenv::splitQuoted(env.value(QStringLiteral("CC"))));
     c.extld = cc;
+    KILN_TRY(cgo, cgoConfig(env, processEnv));
+    c.cgo = cgo;
     c.goExtlinkEnabled = env.configured(QStringLiteral("GO_EXTLINK_ENABLED"));
     for (const char *name : {"GOCLOBBERDEADHASH", "GOSSAFUNC", "GOSSADIR", "GOCOMPILEDEBUG"}) {
         const QString v = processEnv.value(QLatin1String(name));

@@ -38,6 +38,13 @@ Result<void> Builder::link(int action)
         const QString target = expand(a.target);
         KILN_CHECK(m_shell.mkdir(QFileInfo(target).path() + QLatin1Char('/')));
         LinkInputs in{dir, target, st.buildID, m_state[a.deps.first()].built};
+        // gc.go ld: C++ in the main package or any linked package links with CXX.
+        for (int d : QList<int>{action} + a.deps) {
+            const int pkg = m_graph.actions[d].package;
+            if (pkg >= 0 && (!m_load.packages[pkg].cxxFiles.isEmpty() ||
+                             !m_load.packages[pkg].swigCXXFiles.isEmpty()))
+                in.extld = ExternalLinker::CXX;
+        }
         const QStringList env{QStringLiteral("GOROOT=") +
                               (m_config.trimpath ? QString() : m_config.goroot)};
         KILN_CHECK(runTool(action, QStringLiteral("."), linkArgs(m_config, p, pb, in), env));

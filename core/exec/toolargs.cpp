@@ -204,8 +204,10 @@ QStringList linkArgs(const BuildConfig &cfg, const load::Package &p, const Packa
     const bool hasExtld = std::any_of(pb.ldflags.begin(), pb.ldflags.end(), [](const QString &f) {
         return f == QLatin1String("-extld") || f.startsWith(QLatin1String("-extld="));
     });
-    if (!hasExtld)
-        args << QStringLiteral("-extld=") + goenv::joinQuoted(cfg.extld).value_or(QString());
+    if (!hasExtld) {
+        const QStringList &extld = in.extld == ExternalLinker::CXX ? cfg.cgo.cxx : cfg.extld;
+        args << QStringLiteral("-extld=") + goenv::joinQuoted(extld).value_or(QString());
+    }
     args << in.mainArchive;
     return args;
 }

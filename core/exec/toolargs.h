@@ -37,11 +37,16 @@ QStringList compileArgs(const BuildConfig &cfg, const load::Package &p, const Pa
 QStringList asmArgs(const BuildConfig &cfg, const load::Package &p, const PackageBuild &pb,
                     const QString &objdir);
 
+// The external linker go names with -extld: CXX when a linked package has
+// C++ files, else CC.
+enum class ExternalLinker { CC, CXX };
+
 struct LinkInputs {
     QString objdir;
     QString output;
     QString buildID; // placeholder "L/<main build ID>/L"
     QString mainArchive;
+    ExternalLinker extld = ExternalLinker::CC;
 };
 QStringList linkArgs(const BuildConfig &cfg, const load::Package &p, const PackageBuild &pb,
                      const LinkInputs &in);
