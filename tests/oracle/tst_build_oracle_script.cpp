@@ -38,17 +38,6 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// Differences Kiln is known to have (reported bugs); anything else fails.
-bool knownDifference(const QString &line)
-{
-    // go copies a package's *_GOARCH-suffixed .h files into the objdir
-    // (exec.go build: asm_amd64.h → $WORK/bNNN/asm_GOARCH.h for runtime);
-    // Kiln does not print (or do) this copy.
-    static const QRegularExpression goarchHeader(
-        QStringLiteral("^go only: cp \\S+_amd64\\.h \\$WORK/b\\d+/\\S+_GOARCH\\.h$"));
-    return goarchHeader.match(line).hasMatch();
-}
-
 } // namespace
 
 class TestBuildOracleScript : public QObject
@@ -118,14 +107,9 @@ void TestBuildOracleScript::scriptMatchesGo()
     QVERIFY2(readAll(out(BuildTool::Go)) == readAll(out(BuildTool::Kiln)), "binaries differ");
 
     const QStringList unmatched = unmatchedLines(script[0], script[1]);
-    QStringList unexpected;
-    std::copy_if(unmatched.begin(), unmatched.end(), std::back_inserter(unexpected),
-                 [](const QString &l) { return !knownDifference(l); });
-    QVERIFY2(unexpected.isEmpty(),
+    QVERIFY2(unmatched.isEmpty(),
              qPrintable(firstDifference(script[0], script[1]) + QLatin1Char('\n') +
-                        unexpected.mid(0, 30).join(QLatin1Char('\n'))));
-    QEXPECT_FAIL("", "Kiln bug: no `cp …/runtime/asm_amd64.h $WORK/b010/asm_GOARCH.h` step",
-                 Continue);
+                        unmatched.mid(0, 30).join(QLatin1Char('\n'))));
     QVERIFY2(script[0] == script[1], qPrintable(firstDifference(script[0], script[1])));
 }
 
