@@ -2,6 +2,474 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>kiln::gui::ActionModel</name>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tool Time</source>
+        <translation>Werkzeugzeit</translation>
+    </message>
+    <message>
+        <source>Objdir</source>
+        <translation>Objektverzeichnis</translation>
+    </message>
+    <message>
+        <source>What happened to the action: waiting, ready, running, cache hit, built, failed, skipped or cancelled.</source>
+        <translation>Was mit der Aktion geschah: wartend, bereit, läuft, Cache-Treffer, gebaut, fehlgeschlagen, übersprungen oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>go&apos;s name for what the action does (build, link, …).</source>
+        <translation>gos Name für das, was die Aktion tut (build, link, …).</translation>
+    </message>
+    <message>
+        <source>The import path of the action&apos;s package.</source>
+        <translation>Der Importpfad des Pakets der Aktion.</translation>
+    </message>
+    <message>
+        <source>The scheduler worker (1 to -p) that ran the action.</source>
+        <translation>Der Worker des Schedulers (1 bis -p), der die Aktion ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>When the action started, counted from the start of the build.</source>
+        <translation>Wann die Aktion begann, gezählt ab dem Beginn des Builds.</translation>
+    </message>
+    <message>
+        <source>From start to done, including cache lookups.</source>
+        <translation>Vom Beginn bis zum Ende, einschließlich der Cache-Abfragen.</translation>
+    </message>
+    <message>
+        <source>Wall time of the tools the action ran (compile, asm, pack, link); empty when no tool ran.</source>
+        <translation>Laufzeit der Werkzeuge, die die Aktion ausführte (compile, asm, pack, link); leer, wenn kein Werkzeug lief.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s scratch directory under $WORK.</source>
+        <translation>Das Arbeitsverzeichnis der Aktion unter $WORK.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::ActionStyle</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>cache hit</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>gebaut</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Waits for the actions it depends on.</source>
+        <translation>Wartet auf die Aktionen, von denen sie abhängt.</translation>
+    </message>
+    <message>
+        <source>Its dependencies are done; it waits for a free worker.</source>
+        <translation>Ihre Abhängigkeiten sind fertig; sie wartet auf einen freien Worker.</translation>
+    </message>
+    <message>
+        <source>A worker is running it now.</source>
+        <translation>Ein Worker führt sie gerade aus.</translation>
+    </message>
+    <message>
+        <source>Its result came from the build cache (go shows this as &quot;(cached)&quot;): no tool ran.</source>
+        <translation>Ihr Ergebnis kam aus dem Build-Cache (go zeigt das als „(cached)“): kein Werkzeug lief.</translation>
+    </message>
+    <message>
+        <source>Its tools ran and succeeded.</source>
+        <translation>Ihre Werkzeuge liefen erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Its tools ran and failed; the console shows why.</source>
+        <translation>Ihre Werkzeuge liefen und schlugen fehl; die Konsole zeigt, warum.</translation>
+    </message>
+    <message>
+        <source>Not run because an action it depends on failed.</source>
+        <translation>Nicht ausgeführt, weil eine Aktion, von der sie abhängt, fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Not run, or stopped, because the build was stopped.</source>
+        <translation>Nicht ausgeführt oder angehalten, weil der Build gestoppt wurde.</translation>
+    </message>
+    <message>
+        <source>build: compiles one package (compile, asm, pack) into an archive.</source>
+        <translation>build: übersetzt ein Paket (compile, asm, pack) in ein Archiv.</translation>
+    </message>
+    <message>
+        <source>built-in package: unsafe, provided by the compiler; nothing to do.</source>
+        <translation>built-in package: unsafe, vom Compiler bereitgestellt; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>build-install: copies a compiled archive to its install location.</source>
+        <translation>build-install: kopiert ein übersetztes Archiv an seinen Installationsort.</translation>
+    </message>
+    <message>
+        <source>link: links a main package and its dependencies into an executable.</source>
+        <translation>link: bindet ein main-Paket und seine Abhängigkeiten zu einem ausführbaren Programm.</translation>
+    </message>
+    <message>
+        <source>link-install: copies the linked executable to its output file.</source>
+        <translation>link-install: kopiert das gebundene Programm in seine Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>nop: does nothing; makes the main package compile after its link dependencies.</source>
+        <translation>nop: tut nichts; sorgt dafür, dass das main-Paket nach seinen Link-Abhängigkeiten übersetzt wird.</translation>
+    </message>
+    <message>
+        <source>preprocess PGO profile: turns a pprof profile into the compiler&apos;s format.</source>
+        <translation>preprocess PGO profile: wandelt ein pprof-Profil in das Format des Compilers um.</translation>
+    </message>
+    <message>
+        <source>go build: the root; done when everything the command asked for is done.</source>
+        <translation>go build: die Wurzel; fertig, wenn alles erledigt ist, was der Befehl verlangt hat.</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::ActionsPanel</name>
+    <message>
+        <source>Filter actions…</source>
+        <translation>Aktionen filtern…</translation>
+    </message>
+    <message>
+        <source>No build yet</source>
+        <translation>Noch kein Build</translation>
+    </message>
+    <message>
+        <source>Actions: %1, built: %2, cache hits: %3, failed: %4</source>
+        <translation>Aktionen: %1, gebaut: %2, Cache-Treffer: %3, fehlgeschlagen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::BatchRun</name>
+    <message>
+        <source>the build did not start</source>
+        <translation>der Build hat nicht begonnen</translation>
+    </message>
+    <message>
+        <source>the build failed</source>
+        <translation>der Build ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the build failed: %1</source>
+        <translation>der Build ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::BuildActions</name>
+    <message>
+        <source>Build</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Bauen</translation>
+    </message>
+    <message>
+        <source>Build the target packages (go build).</source>
+        <translation>Die Zielpakete bauen (go build).</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Test the target packages (arrives with go test support).</source>
+        <translation>Die Zielpakete testen (kommt mit der Unterstützung für go test).</translation>
+    </message>
+    <message>
+        <source>Test: arrives with go test support</source>
+        <translation>Testen: kommt mit der Unterstützung für go test</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Build the main package and run it (go run).</source>
+        <translation>Das main-Paket bauen und ausführen (go run).</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Aufräumen</translation>
+    </message>
+    <message>
+        <source>Remove the files the last build wrote (the build cache stays).</source>
+        <translation>Die Dateien entfernen, die der letzte Build geschrieben hat (der Build-Cache bleibt).</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the build or the running program.</source>
+        <translation>Den Build oder das laufende Programm stoppen.</translation>
+    </message>
+    <message>
+        <source>Build &amp;Settings…</source>
+        <translation>Build-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Set -p, build tags, -trimpath, GOFLAGS and tool flags.</source>
+        <translation>-p, Build-Tags, -trimpath, GOFLAGS und Werkzeug-Flags einstellen.</translation>
+    </message>
+    <message>
+        <source>The packages to build: go&apos;s patterns, separated by spaces (./... is every package of the module).</source>
+        <translation>Die zu bauenden Pakete: gos Muster, durch Leerzeichen getrennt (./... sind alle Pakete des Moduls).</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Ziele:</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::BuildController</name>
+    <message>
+        <source>The build wrote no executable to run.
+</source>
+        <translation>Der Build hat kein ausführbares Programm geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>The program could not be started: %1
+</source>
+        <translation>Das Programm konnte nicht gestartet werden: %1
+</translation>
+    </message>
+    <message>
+        <source>The program was killed.
+</source>
+        <translation>Das Programm wurde beendet.
+</translation>
+    </message>
+    <message>
+        <source>exit status %1
+</source>
+        <translation>Exit-Status %1
+</translation>
+    </message>
+    <message>
+        <source>removed %1
+</source>
+        <translation>entfernt: %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to clean.
+</source>
+        <translation>Nichts aufzuräumen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::BuildSettingsDialog</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Build tags, comma separated (-tags).</source>
+        <translation>Build-Tags, durch Kommas getrennt (-tags).</translation>
+    </message>
+    <message>
+        <source>Remove file system paths from the results (-trimpath)</source>
+        <translation>Dateisystempfade aus den Ergebnissen entfernen (-trimpath)</translation>
+    </message>
+    <message>
+        <source>as in the environment</source>
+        <translation>wie in der Umgebung</translation>
+    </message>
+    <message>
+        <source>GOFLAGS for the build; empty keeps the environment&apos;s value.</source>
+        <translation>GOFLAGS für den Build; leer behält den Wert der Umgebung.</translation>
+    </message>
+    <message>
+        <source>none, e.g. all=-N -l</source>
+        <translation>keine, z. B. all=-N -l</translation>
+    </message>
+    <message>
+        <source>Compiler flags (-gcflags), optionally scoped: pattern=flags.</source>
+        <translation>Compiler-Flags (-gcflags), wahlweise mit Geltungsbereich: Muster=Flags.</translation>
+    </message>
+    <message>
+        <source>none, e.g. -s -w</source>
+        <translation>keine, z. B. -s -w</translation>
+    </message>
+    <message>
+        <source>Linker flags (-ldflags), optionally scoped: pattern=flags.</source>
+        <translation>Linker-Flags (-ldflags), wahlweise mit Geltungsbereich: Muster=Flags.</translation>
+    </message>
+    <message>
+        <source>Build at low CPU priority (keeps Kiln responsive)</source>
+        <translation>Mit niedriger CPU-Priorität bauen (hält Kiln reaktionsschnell)</translation>
+    </message>
+    <message>
+        <source>Build Settings</source>
+        <translation>Build-Einstellungen</translation>
+    </message>
+    <message>
+        <source>default (%1, the number of CPUs)</source>
+        <translation>Vorgabe (%1, die Anzahl der CPUs)</translation>
+    </message>
+    <message>
+        <source>How many actions run at once (-p).</source>
+        <translation>Wie viele Aktionen gleichzeitig laufen (-p).</translation>
+    </message>
+    <message>
+        <source>Runs the compiler and linker with a raised nice value, so the window stays smooth while they use every CPU. Not a go flag: the results are the same.</source>
+        <translation>Führt Compiler und Linker mit erhöhtem nice-Wert aus, damit das Fenster flüssig bleibt, während sie alle CPUs nutzen. Kein go-Flag: die Ergebnisse sind dieselben.</translation>
+    </message>
+    <message>
+        <source>Parallel actions (-p):</source>
+        <translation>Parallele Aktionen (-p):</translation>
+    </message>
+    <message>
+        <source>Build tags (-tags):</source>
+        <translation>Build-Tags (-tags):</translation>
+    </message>
+    <message>
+        <source>GOFLAGS:</source>
+        <translation>GOFLAGS:</translation>
+    </message>
+    <message>
+        <source>Compiler flags (-gcflags):</source>
+        <translation>Compiler-Flags (-gcflags):</translation>
+    </message>
+    <message>
+        <source>Linker flags (-ldflags):</source>
+        <translation>Linker-Flags (-ldflags):</translation>
+    </message>
+    <message>
+        <source>go build flags:</source>
+        <translation>Flags für go build:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::BuildStatus</name>
+    <message>
+        <source>%v / %m actions</source>
+        <translation>%v / %m Aktionen</translation>
+    </message>
+    <message>
+        <source>Finished actions of all actions in the build.</source>
+        <translation>Abgeschlossene Aktionen von allen Aktionen des Builds.</translation>
+    </message>
+    <message>
+        <source>No build yet</source>
+        <translation>Noch kein Build</translation>
+    </message>
+    <message>
+        <source>Loading packages…</source>
+        <translation>Pakete werden geladen…</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Wird gebaut…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Build failed to start</source>
+        <translation>Build konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Program failed</source>
+        <translation>Programm fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 · actions run: %2 · cache hits: %3 · wall: %4 · saved: %5</source>
+        <translation>%1 · ausgeführt: %2 · Cache-Treffer: %3 · Dauer: %4 · gespart: %5</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Actions run&lt;/b&gt;: actions the scheduler gave to a worker (%1 of %2; %3 ran tools for %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache hits&lt;/b&gt;: actions whose result came from the build cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wall&lt;/b&gt;: the wall-clock time from the start of the build to its end, without loading the packages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Saved&lt;/b&gt;: the compile time the cache saved: for each cache hit, the tool time the same action ID took when Kiln last ran it for real in this session. %5 hits were never seen running here and are not counted; build again after a change to measure them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ausgeführt&lt;/b&gt;: Aktionen, die der Scheduler einem Worker gab (%1 von %2; %3 führten Werkzeuge aus, %4 lang).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache-Treffer&lt;/b&gt;: Aktionen, deren Ergebnis aus dem Build-Cache kam.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dauer&lt;/b&gt;: die verstrichene Zeit vom Beginn des Builds bis zu seinem Ende, ohne das Laden der Pakete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gespart&lt;/b&gt;: die Übersetzungszeit, die der Cache gespart hat: für jeden Cache-Treffer die Werkzeugzeit, die dieselbe Aktions-ID brauchte, als Kiln sie in dieser Sitzung zuletzt wirklich ausführte. %5 Treffer wurden hier nie ausgeführt gesehen und zählen nicht; bauen Sie nach einer Änderung erneut, um sie zu messen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::CommandLine</name>
     <message>
         <source>Kiln shows how the go command builds a module.</source>
@@ -26,6 +494,33 @@
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Build the target packages once the module has loaded.</source>
+        <translation>Baut die Zielpakete, sobald das Modul geladen ist.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Show VIEW once all work has finished: packages, actions, graph, timeline, inspector or console.</source>
+        <translation>Zeigt ANSICHT, sobald alle Arbeit erledigt ist: packages, actions, graph, timeline, inspector oder console.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::ConsolePanel</name>
+    <message>
+        <source>Build output and program output appear here.</source>
+        <translation>Hier erscheinen die Ausgaben des Builds und des Programms.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the console.</source>
+        <translation>Die Konsole leeren.</translation>
     </message>
 </context>
 <context>
@@ -108,6 +603,343 @@
     <message>
         <source>Whether the value differs from go&apos;s default.</source>
         <translation>Ob der Wert von der Vorgabe von go abweicht.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::GraphStyle</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>cache hit</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>gebaut</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::GraphView</name>
+    <message>
+        <source>Find package…</source>
+        <translation>Paket suchen…</translation>
+    </message>
+    <message>
+        <source>Marks the actions whose package contains the text; Enter selects the next one.</source>
+        <translation>Markiert die Aktionen, deren Paket den Text enthält; Eingabe wählt die nächste.</translation>
+    </message>
+    <message>
+        <source>Show std</source>
+        <translation>std zeigen</translation>
+    </message>
+    <message>
+        <source>Hide std</source>
+        <translation>std ausblenden</translation>
+    </message>
+    <message>
+        <source>Collapse std</source>
+        <translation>std zusammenfassen</translation>
+    </message>
+    <message>
+        <source>The standard library&apos;s actions: shown, hidden, or drawn as one node.</source>
+        <translation>Die Aktionen der Standardbibliothek: gezeigt, ausgeblendet oder als ein Knoten gezeichnet.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Only failed</source>
+        <translation>Nur fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Only rebuilt</source>
+        <translation>Nur neu gebaute</translation>
+    </message>
+    <message>
+        <source>Which actions to draw. Hidden actions still connect the ones they lie between.</source>
+        <translation>Welche Aktionen gezeichnet werden. Ausgeblendete Aktionen verbinden weiterhin die, zwischen denen sie liegen.</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>Marks the longest chain of actions that had to run one after another: more workers cannot make the build faster than it.</source>
+        <translation>Markiert die längste Kette von Aktionen, die nacheinander laufen mussten: mehr Worker können den Build nicht schneller machen als sie.</translation>
+    </message>
+    <message>
+        <source>Why here?</source>
+        <translation>Warum hier?</translation>
+    </message>
+    <message>
+        <source>Marks every path from the root to the selected action: the imports that bring its package into the build.</source>
+        <translation>Markiert jeden Pfad von der Wurzel zur gewählten Aktion: die Importe, die ihr Paket in den Build bringen.</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Marks everything the selected action depends on. Its direct dependencies that the reduced drawing leaves out are dashed.</source>
+        <translation>Markiert alles, wovon die gewählte Aktion abhängt. Ihre direkten Abhängigkeiten, die die reduzierte Zeichnung auslässt, sind gestrichelt.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Vergrößern (Strg+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation>Den ganzen Graphen zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>One pixel per pixel (Ctrl+1)</source>
+        <translation>Ein Pixel pro Pixel (Strg+1)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>packages: %1</source>
+        <translation>Pakete: %1</translation>
+    </message>
+    <message>
+        <source>Laying out the graph (nodes: %1)…</source>
+        <translation>Der Graph wird angeordnet (Knoten: %1)…</translation>
+    </message>
+    <message>
+        <source>The layout failed: %1</source>
+        <translation>Das Anordnen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Actions shown: %1 of %2, in %3 nodes · %4 edges drawn for %5 dependencies (transitive reduction) · layout %6</source>
+        <translation>Gezeigte Aktionen: %1 von %2, in %3 Knoten · %4 Kanten gezeichnet für %5 Abhängigkeiten (transitive Reduktion) · Anordnung %6</translation>
+    </message>
+    <message>
+        <source>Select an action to see this.</source>
+        <translation>Wählen Sie eine Aktion, um das zu sehen.</translation>
+    </message>
+    <message>
+        <source>Critical path (actions: %1): %2 of work one after another.</source>
+        <translation>Kritischer Pfad (Aktionen: %1): %2 Arbeit nacheinander.</translation>
+    </message>
+    <message>
+        <source>Critical path without timings yet: the longest chain of actions (actions: %1).</source>
+        <translation>Kritischer Pfad noch ohne Zeiten: die längste Kette von Aktionen (Aktionen: %1).</translation>
+    </message>
+    <message>
+        <source>Why %1 is here: actions on paths from the root: %2; the shortest path: %3.</source>
+        <translation>Warum %1 hier ist: Aktionen auf Pfaden von der Wurzel: %2; der kürzeste Pfad: %3.</translation>
+    </message>
+    <message>
+        <source>Dependencies of %1: %2 (direct: %3). Dashed: direct dependencies the reduced drawing leaves out.</source>
+        <translation>Abhängigkeiten von %1: %2 (direkt: %3). Gestrichelt: direkte Abhängigkeiten, die die reduzierte Zeichnung auslässt.</translation>
+    </message>
+    <message>
+        <source>No action graph yet: build to see one.</source>
+        <translation>Noch kein Aktionsgraph: bauen Sie, um einen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Matches for “%1”: %2.</source>
+        <translation>Treffer für „%1“: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::InspectorPanel</name>
+    <message>
+        <source>No tool ran for this action.</source>
+        <translation>Für diese Aktion lief kein Werkzeug.</translation>
+    </message>
+    <message>
+        <source>This action has no action ID.</source>
+        <translation>Diese Aktion hat keine Aktions-ID.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>Cache-Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Objdir:</source>
+        <translation>Objektverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>Ausgabedatei:</translation>
+    </message>
+    <message>
+        <source>Action ID:</source>
+        <translation>Aktions-ID:</translation>
+    </message>
+    <message>
+        <source>Build ID:</source>
+        <translation>Build-ID:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Worker-Nummer:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Zeitpunkte:</translation>
+    </message>
+    <message>
+        <source>Tool time:</source>
+        <translation>Werkzeugzeit:</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Hängt ab von:</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Cache Key Inputs</source>
+        <translation>Eingaben des Cache-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>The tool command lines the action ran, as go -x would show them with absolute paths.</source>
+        <translation>Die Befehlszeilen der Werkzeuge, die die Aktion ausführte, wie go -x sie mit absoluten Pfaden zeigen würde.</translation>
+    </message>
+    <message>
+        <source>Every line hashed into the action ID (go&apos;s GODEBUG=gocachehash=1 text, without the version salt).</source>
+        <translation>Jede Zeile, die in die Aktions-ID gehasht wurde (gos Text unter GODEBUG=gocachehash=1, ohne das Versions-Salz).</translation>
+    </message>
+    <message>
+        <source>Double-click an action to inspect it.</source>
+        <translation>Doppelklick auf eine Aktion zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the commands or the cache key inputs shown below.</source>
+        <translation>Die unten gezeigten Befehle oder Eingaben des Cache-Schlüssels kopieren.</translation>
+    </message>
+    <message>
+        <source>ready %1, start %2, done %3</source>
+        <translation>bereit %1, Beginn %2, fertig %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not computed yet</source>
+        <translation>noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>not run on a worker</source>
+        <translation>nicht auf einem Worker ausgeführt</translation>
+    </message>
+    <message>
+        <source>When the action became ready, started and was done, counted from the start of the build.</source>
+        <translation>Wann die Aktion bereit war, begann und fertig war, gezählt ab dem Beginn des Builds.</translation>
+    </message>
+    <message>
+        <source>no tool ran</source>
+        <translation>kein Werkzeug lief</translation>
+    </message>
+    <message>
+        <source>hit: no tool ran</source>
+        <translation>Treffer: kein Werkzeug lief</translation>
+    </message>
+    <message>
+        <source>miss: the tools ran and failed</source>
+        <translation>kein Treffer: die Werkzeuge liefen und schlugen fehl</translation>
+    </message>
+    <message>
+        <source>miss: the tools ran</source>
+        <translation>kein Treffer: die Werkzeuge liefen</translation>
+    </message>
+    <message>
+        <source>not cached: nothing to cache</source>
+        <translation>nicht gecacht: nichts zu cachen</translation>
+    </message>
+    <message>
+        <source>miss: nothing ran</source>
+        <translation>kein Treffer: nichts lief</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Select an action in the Actions, Graph or Timeline view to inspect it.</source>
+        <translation>Wählen Sie eine Aktion in der Aktions-, Graph- oder Zeitleistenansicht, um sie anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +1067,42 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>Module: %1 (go.mod has errors)</source>
         <translation>Modul: %1 (go.mod enthält Fehler)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Cannot build: %1
+</source>
+        <translation>Bauen nicht möglich: %1
+</translation>
+    </message>
+    <message>
+        <source>This module has no main package to run.
+</source>
+        <translation>Dieses Modul hat kein main-Paket zum Ausführen.
+</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Bauen</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Aktionsgraph</translation>
     </message>
 </context>
 <context>
@@ -395,6 +1263,84 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TimelineCanvas</name>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Worker %1, start +%2</source>
+        <translation>Worker %1, Beginn +%2</translation>
+    </message>
+    <message>
+        <source>duration %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>Tool time: %1</source>
+        <translation>Werkzeugzeit: %1</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TimelineView</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Show less time, in more detail (Ctrl+wheel).</source>
+        <translation>Weniger Zeit zeigen, dafür genauer (Strg+Mausrad).</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show more time (Ctrl+wheel).</source>
+        <translation>Mehr Zeit zeigen (Strg+Mausrad).</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole build.</source>
+        <translation>Den ganzen Build zeigen.</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>build</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>install</source>
+        <translation>install</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>nop, go build, built-in package: bookkeeping actions that run no tool.</source>
+        <translation>nop, go build, built-in package: Verwaltungsaktionen, die kein Werkzeug ausführen.</translation>
+    </message>
+    <message>
+        <source>cache hit</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>

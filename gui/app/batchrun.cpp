@@ -1,11 +1,15 @@
 #include "app/batchrun.h"
 
 #include "app/mainwindow.h"
+#include "controllers/actionselection.h"
+#include "controllers/buildcontroller.h"
 #include "controllers/settletracker.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +40,13 @@ void BatchRun::start()
 
 void BatchRun::onSettled()
 {
+    if (m_commandLine.onOpen == OnOpen::Build && !m_buildStarted) {
+        m_buildStarted = true;
+        m_window->startBuild(BuildKind::Build);
+        if (m_window->buildController()->isRunning())
+            return; // the build's own settle comes later
+    }
+    showView();
     QTimer::singleShot(PaintDelayMs, this, [this] {
         // New work may have started in the meantime; its settle comes later.
         if (m_window->settleTracker()->isSettled())
@@ -51,10 +62,47 @@ void BatchRun::complete()
     bool ok = true;
     if (!m_commandLine.screenshotPath.isEmpty())
         ok = saveScreenshot();
-    const QStringList failures = m_window->loadFailures();
+    QStringList failures = m_window->loadFailures();
+    if (m_buildStarted) {
+        const BuildController *build = m_window->buildController();
+        if (!build->hasOutcome())
+            failures.append(tr("the build did not start"));
+        else if (!build->lastOutcome().ok())
+            failures.append(build->lastOutcome().error.isEmpty()
+                                ? tr("the build failed")
+                                : tr("the build failed: %1").arg(build->lastOutcome().error));
+    }
     for (const QString &failure : failures)
         fprintf(stderr, "kiln: %s\n", qPrintable(failure));
     emit finished(ok && failures.isEmpty() ? 0 : 1);
+}
+
+void BatchRun::showView()
+{
+    const QString view = m_commandLine.view;
+    QTabWidget *tabs = m_window->views();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->objectName().startsWith(view) && !view.isEmpty())
+            tabs->setCurrentIndex(i);
+    if (auto *dock = m_window->findChild<QDockWidget *>(view + QStringLiteral("Dock"));
+        dock && !view.isEmpty()) {
+        dock->show();
+        dock->raise();
+    }
+    // A built window shows something in the inspector: the slowest action.
+    const BuildController *build = m_window->buildController();
+    if (m_buildStarted && m_window->actionSelection()->current() < 0) {
+        int slowest = -1;
+        qint64 longest = -1;
+        for (qsizetype a = 0; a < build->runs().size(); ++a) {
+            const ActionRun &r = build->runs()[a];
+            if (r.finished() && r.startNs > 0 && r.doneNs - r.startNs > longest) {
+                longest = r.doneNs - r.startNs;
+                slowest = int(a);
+            }
+        }
+        m_window->actionSelection()->select(slowest);
+    }
 }
 
 bool BatchRun::saveScreenshot()

@@ -1,7 +1,9 @@
-// What --screenshot and --quit do: wait until the window has settled (every
-// job tracked by its SettleTracker has finished — loads now, a --build run
-// later simply keeps the tracker busy until it ends), then save the window
-// to the screenshot file and/or exit with the load status.
+// What --build, --view, --screenshot and --quit do: wait until the window
+// has settled (every job tracked by its SettleTracker has finished); with
+// --build, start the build then and wait for it to settle too; show the
+// --view (with a build, the inspector shows its slowest action), then save
+// the window to the screenshot file and/or exit with the load and build
+// status.
 #pragma once
 
 #include "app/commandline.h"
@@ -23,17 +25,19 @@ public:
     void start();
 
 signals:
-    // After the screenshot (if any): 0 when every load succeeded and the
-    // screenshot was saved, 1 otherwise.
+    // After the screenshot (if any): 0 when every load (and the --build)
+    // succeeded and the screenshot was saved, 1 otherwise.
     void finished(int status);
 
 private:
     void onSettled();
     void complete();
+    void showView();
     bool saveScreenshot();
 
     MainWindow *m_window;
     CommandLine m_commandLine;
+    bool m_buildStarted = false;
     bool m_done = false;
 };
 

@@ -30,8 +30,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("kiln::gui::CommandLine",
                                     "Exit once all work has finished: status 0 if the module and "
                                     "the toolchain loaded, 1 otherwise."));
+    const QCommandLineOption build(
+        QStringLiteral("build"),
+        QCoreApplication::translate("kiln::gui::CommandLine",
+                                    "Build the target packages once the module has loaded."));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("kiln::gui::CommandLine",
+                                    "Show VIEW once all work has finished: packages, actions, "
+                                    "graph, timeline, inspector or "
+                                    "console."),
+        QCoreApplication::translate("kiln::gui::CommandLine", "VIEW"));
     parser.addOption(screenshot);
     parser.addOption(quit);
+    parser.addOption(build);
+    parser.addOption(view);
     parser.process(arguments);
 
     CommandLine cmd;
@@ -46,6 +59,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cmd.moduleDir = positional.first();
     cmd.screenshotPath = parser.value(screenshot);
     cmd.afterSettle = parser.isSet(quit) ? AfterSettle::Quit : AfterSettle::Stay;
+    cmd.onOpen = parser.isSet(build) ? OnOpen::Build : OnOpen::Nothing;
+    cmd.view = parser.value(view);
     return cmd;
 }
 

@@ -1,8 +1,12 @@
 // The command line of the kiln GUI:
-//   kiln [DIR] [--screenshot FILE] [--quit]
-// --screenshot saves the main window to FILE once it has settled (every
-// background load, later every build, has finished); --quit then exits with
-// status 0 if the module and the toolchain loaded, 1 otherwise. These flags
+//   kiln [DIR] [--build] [--view VIEW] [--screenshot FILE] [--quit]
+// --build builds the target patterns once the module and toolchain have
+// loaded. --view shows VIEW (packages, actions, graph, timeline, inspector,
+// console) when the window settles; with a build, the inspector then shows
+// the slowest action. --screenshot saves the main window to FILE once it has
+// settled (every background load and the build have finished); --quit then
+// exits with status 0 if the module and the toolchain loaded (and the build
+// succeeded), 1 otherwise. These flags
 // are the GUI's scripting interface (CI screenshots, smoke tests) and stay
 // supported as the window grows.
 #pragma once
@@ -14,12 +18,19 @@ namespace kiln::gui
 {
 
 enum class AfterSettle { Stay, Quit };
+enum class OnOpen { Nothing, Build };
 
 struct CommandLine {
     QString moduleDir;      // "" when DIR was not given
     QString screenshotPath; // "" for no screenshot
     AfterSettle afterSettle = AfterSettle::Stay;
-    bool batch() const { return !screenshotPath.isEmpty() || afterSettle == AfterSettle::Quit; }
+    OnOpen onOpen = OnOpen::Nothing;
+    QString view; // "" keeps the restored view
+    bool batch() const
+    {
+        return !screenshotPath.isEmpty() || afterSettle == AfterSettle::Quit ||
+               onOpen != OnOpen::Nothing || !view.isEmpty();
+    }
 };
 
 // Parses arguments (argv[0] first). --help and --version print and exit the

@@ -1,27 +1,42 @@
 #include "app/mainwindow.h"
 
+#include "app/buildactions.h"
 #include "app/dropdir.h"
 #include "app/recentmenu.h"
 #include "app/recentmodules.h"
+#include "controllers/actionselection.h"
+#include "controllers/buildcontroller.h"
 #include "controllers/modulecontroller.h"
 #include "controllers/settletracker.h"
 #include "controllers/toolchaincontroller.h"
+#include "models/packagetreemodel.h"
+#include "panels/actionspanel.h"
+#include "panels/buildstatus.h"
+#include "panels/consolepanel.h"
+#include "panels/inspectorpanel.h"
 #include "panels/modulepanel.h"
 #include "panels/packagepanel.h"
 #include "panels/toolchainpanel.h"
+#include "views/graphview.h"
+#include "views/timelineview.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
 
 namespace kiln::gui
 {
@@ -29,9 +44,49 @@ namespace kiln::gui
 namespace
 {
 
+NodeState nodeState(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Waiting:
+        return NodeState::Waiting;
+    case ActionStatus::Ready:
+        return NodeState::Ready;
+    case ActionStatus::Running:
+        return NodeState::Running;
+    case ActionStatus::CacheHit:
+        return NodeState::CacheHit;
+    case ActionStatus::Built:
+        return NodeState::Built;
+    case ActionStatus::Failed:
+        return NodeState::Failed;
+    case ActionStatus::Skipped:
+        return NodeState::Skipped;
+    case ActionStatus::Cancelled:
+        return NodeState::Cancelled;
+    }
+    return NodeState::Waiting;
+}
+
+// The graph view's input: std means go's standard library without cmd/.
+QList<GraphAction> graphActionsOf(const BuildStart &start)
+{
+    QList<GraphAction> out;
+    out.reserve(start.actions.size());
+    for (const ActionInfo &info : start.actions) {
+        GraphAction g;
+        g.mode = info.mode;
+        g.package = info.package;
+        g.standard = info.standard && info.package != QLatin1String("cmd") &&
+                     !info.package.startsWith(QLatin1String("cmd/"));
+        g.deps = info.deps;
+        out.append(g);
+    }
+    return out;
+}
+
 // Bump when the dock layout changes incompatibly: restoreState() then
 // ignores the old saved state instead of misplacing panels.
-constexpr int LayoutVersion = 1;
+constexpr int LayoutVersion = 2;
 
 } // namespace
 
@@ -40,22 +95,29 @@ MainWindow::MainWindow(QWidget *parent)
       m_module(new ModuleController(m_settle, this)),
       m_toolchain(new ToolchainController(m_settle, this)), m_views(new QTabWidget(this)),
       m_packagePanel(new PackagePanel), m_modulePanel(new ModulePanel),
-      m_toolchainPanel(new ToolchainPanel)
+      m_toolchainPanel(new ToolchainPanel), m_build(new BuildController(m_settle, this)),
+      m_selection(new ActionSelection(this)), m_actionsPanel(new ActionsPanel(m_selection)),
+      m_timeline(new TimelineView(m_selection)), m_graph(new GraphView(m_settle)),
+      m_inspector(new InspectorPanel(m_selection)), m_console(new ConsolePanel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kiln"));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    // The right column (module, inspector) runs the full height; the console
+    // sits under the views only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_packagePanel, tr("Packages"));
     setCentralWidget(m_views);
     m_moduleDock = addPanelDock(m_modulePanel, tr("Module"), QStringLiteral("moduleDock"),
-                                Qt::LeftDockWidgetArea);
+                                Qt::RightDockWidgetArea);
     m_toolchainDock = addPanelDock(m_toolchainPanel, tr("Go Toolchain"),
-                                   QStringLiteral("toolchainDock"), Qt::BottomDockWidgetArea);
+                                   QStringLiteral("toolchainDock"), Qt::RightDockWidgetArea);
+    createBuildViews();
     createMenus();
     createStatusBar();
     restoreLayout();
@@ -63,11 +125,148 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_module, &ModuleController::loaded, this, &MainWindow::onModuleLoaded);
     connect(m_toolchain, &ToolchainController::loaded, this, &MainWindow::onToolchainLoaded);
     connect(m_settle, &SettleTracker::busyChanged, this, [this](bool busy) {
-        if (busy)
+        if (busy && !m_build->isRunning())
             statusBar()->showMessage(tr("Loading…"));
         else
             statusBar()->clearMessage();
     });
+    connectBuild();
+    updateBuildActions();
+}
+
+void MainWindow::createBuildViews()
+{
+    m_packagePanel->setObjectName(QStringLiteral("packagesPanel"));
+    m_actionsPanel->setObjectName(QStringLiteral("actionsPanel"));
+    m_graph->setObjectName(QStringLiteral("graphView"));
+    m_views->addTab(m_actionsPanel, tr("Actions"));
+    m_views->addTab(m_graph, tr("Graph"));
+    m_views->addTab(m_timeline, tr("Timeline"));
+    // Under the views only the console, short; the panels one reads (module,
+    // toolchain, inspector: before a build and after it) share the right
+    // column as tabs, so the views keep the width and height a timeline or
+    // graph needs. Selecting an action brings the inspector forward.
+    m_consoleDock = addPanelDock(m_console, tr("Console"), QStringLiteral("consoleDock"),
+                                 Qt::BottomDockWidgetArea);
+    m_inspectorDock = addPanelDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
+                                   Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_moduleDock, m_toolchainDock);
+    tabifyDockWidget(m_toolchainDock, m_inspectorDock);
+    m_moduleDock->raise();
+    m_buildActions = new BuildActions(this);
+    addToolBar(Qt::TopToolBarArea, m_buildActions->toolBar());
+}
+
+void MainWindow::connectBuild()
+{
+    connect(m_buildActions, &BuildActions::buildRequested, this,
+            [this] { startBuild(BuildKind::Build); });
+    connect(m_buildActions, &BuildActions::runRequested, this,
+            [this] { startBuild(BuildKind::Run); });
+    connect(m_buildActions, &BuildActions::stopRequested, m_build, &BuildController::stop);
+    connect(m_buildActions, &BuildActions::cleanRequested, m_build, &BuildController::clean);
+    connect(m_build, &BuildController::runningChanged, this, &MainWindow::updateBuildActions);
+    connect(m_build, &BuildController::cleaned, this, &MainWindow::updateBuildActions);
+    connect(m_build, &BuildController::started, this, [this](const BuildStart &start) {
+        m_selection->clear();
+        m_actionsPanel->setBuild(start);
+        m_timeline->setBuild(start);
+        m_graph->setGraph(graphActionsOf(start), start.root);
+        m_inspector->setBuild(start);
+        m_buildStatus->setProgress(0, int(start.actions.size()));
+    });
+    connect(m_build, &BuildController::actionsChanged, this,
+            [this](const QList<ActionUpdate> &updates) {
+                m_actionsPanel->updateActions(updates);
+                m_timeline->updateActions(updates);
+                m_inspector->updateActions(updates);
+                for (const ActionUpdate &u : updates) {
+                    m_graph->setActionState(u.action, nodeState(u.run.status));
+                    if (u.run.finished() && u.run.startNs > 0)
+                        m_graph->setActionDuration(u.action, u.run.doneNs - u.run.startNs);
+                }
+            });
+    connect(m_build, &BuildController::progressChanged, m_buildStatus, &BuildStatus::setProgress);
+    connect(m_build, &BuildController::outputReceived, m_console, &ConsolePanel::append);
+    connect(m_build, &BuildController::finished, this, [this](const BuildOutcome &outcome) {
+        m_buildStatus->showOutcome(outcome);
+        if (outcome.started)
+            m_console->append(m_buildStatus->summaryText() + QLatin1Char('\n'), OutputKind::Info);
+    });
+    connect(m_graph, &GraphView::actionSelected, this, [this](int action) {
+        if (action >= 0)
+            m_selection->select(action);
+    });
+    connect(m_selection, &ActionSelection::changed, this, [this](int action) {
+        if (m_graph->selectedAction() != action)
+            m_graph->selectAction(action);
+        if (action >= 0)
+            m_inspectorDock->raise();
+    });
+}
+
+void MainWindow::updateBuildActions()
+{
+    BuildActionState s;
+    s.canBuild = m_module->hasSnapshot() && m_module->snapshot().ok() &&
+                 m_toolchain->hasSnapshot() && m_toolchain->snapshot().ok();
+    s.hasCommand = !runPackage().isEmpty();
+    s.running = m_build->isRunning();
+    s.hasOutputs = !m_build->lastOutputs().isEmpty();
+    m_buildActions->setState(s);
+}
+
+// The selected package of the Packages view when it is a command, else the
+// module's first command, as a "./dir" pattern; "" when there is none.
+QString MainWindow::runPackage() const
+{
+    const QModelIndex current = m_packagePanel->view()->currentIndex();
+    QString rel;
+    if (current.isValid() && current.data(PackageTreeModel::IsMainRole).toBool())
+        rel = current.data(PackageTreeModel::RelPathRole).toString();
+    else if (m_module->hasSnapshot()) {
+        for (const PackageDir &p : m_module->snapshot().packages)
+            if (p.isMain() && p.error.isEmpty()) {
+                rel = p.relPath;
+                break;
+            }
+        if (rel.isNull())
+            return {};
+    } else {
+        return {};
+    }
+    return rel.isEmpty() ? QStringLiteral(".") : QStringLiteral("./") + rel;
+}
+
+void MainWindow::startBuild(BuildKind kind)
+{
+    if (m_build->isRunning())
+        return;
+    m_console->clear();
+    if (!m_module->hasSnapshot() || !m_module->snapshot().ok() || !m_toolchain->hasSnapshot() ||
+        !m_toolchain->snapshot().ok()) {
+        m_console->append(tr("Cannot build: %1\n").arg(loadFailures().join(QStringLiteral("; "))),
+                          OutputKind::Info);
+        return;
+    }
+    BuildRequest request;
+    request.kind = kind;
+    request.toolchain = m_toolchain->snapshot().toolchain;
+    request.moduleDir = m_module->dir();
+    request.settings = m_buildActions->settings();
+    if (kind == BuildKind::Run) {
+        const QString package = runPackage();
+        if (package.isEmpty()) {
+            m_console->append(tr("This module has no main package to run.\n"), OutputKind::Info);
+            return;
+        }
+        request.patterns = {package};
+    } else {
+        request.patterns = m_buildActions->targetPatterns();
+    }
+    m_buildStatus->showStarting();
+    m_consoleDock->raise();
+    m_build->start(request);
 }
 
 QDockWidget *MainWindow::addPanelDock(QWidget *panel, const QString &title,
@@ -102,18 +301,33 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *moduleToggle = m_moduleDock->toggleViewAction();
-    moduleToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    moduleToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *toolchainToggle = m_toolchainDock->toggleViewAction();
-    toolchainToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    toolchainToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *consoleToggle = m_consoleDock->toggleViewAction();
+    consoleToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction *inspectorToggle = m_inspectorDock->toggleViewAction();
+    inspectorToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     view->addAction(moduleToggle);
     view->addAction(toolchainToggle);
+    view->addAction(consoleToggle);
+    view->addAction(inspectorToggle);
+    view->addAction(m_buildActions->toolBar()->toggleViewAction());
     view->addSeparator();
     QAction *filter = view->addAction(tr("&Filter Packages"), this, [this] {
         m_views->setCurrentWidget(m_packagePanel);
         m_packagePanel->findChild<QWidget *>(QStringLiteral("packageFilter"))->setFocus();
     });
     filter->setObjectName(QStringLiteral("filterPackagesAction"));
+    // The graph view has its own Find (and Ctrl+0/1 zoom keys, hence Alt+N for
+    // the panels above): while it shows, the window's Find steps aside, or
+    // the two shortcuts would be ambiguous and neither would fire.
+    connect(m_views, &QTabWidget::currentChanged, filter,
+            [this, filter] { filter->setEnabled(m_views->currentWidget() != m_graph); });
     filter->setShortcut(QKeySequence::Find);
+
+    QMenu *build = menuBar()->addMenu(tr("&Build"));
+    m_buildActions->fillMenu(build);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kiln"), this, &MainWindow::showAbout);
@@ -129,6 +343,8 @@ void MainWindow::createStatusBar()
     m_statusToolchain->setObjectName(QStringLiteral("statusToolchain"));
     for (QLabel *label : {m_statusModule, m_statusToolchain})
         label->setContentsMargins(8, 0, 8, 0);
+    m_buildStatus = new BuildStatus(this);
+    statusBar()->addPermanentWidget(m_buildStatus);
     statusBar()->addPermanentWidget(m_statusModule);
     statusBar()->addPermanentWidget(m_statusToolchain);
     m_statusModule->setText(tr("Module: none"));
@@ -142,10 +358,23 @@ void MainWindow::restoreLayout()
         resize(defaultSize());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(),
                       LayoutVersion)) {
-        resizeDocks({m_moduleDock}, {400}, Qt::Horizontal);
-        resizeDocks({m_toolchainDock}, {340}, Qt::Vertical);
+        applyDefaultDockSizes();
+        m_defaultDocksPending = true; // again once shown: size hints win before that
     }
     m_views->setCurrentIndex(settings.value(QStringLiteral("window/view"), 0).toInt());
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    resizeDocks({m_moduleDock}, {440}, Qt::Horizontal);
+    resizeDocks({m_consoleDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_defaultDocksPending, false))
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
 }
 
 void MainWindow::saveLayout() const
@@ -186,6 +415,7 @@ void MainWindow::onModuleLoaded(const ModuleSnapshot &snapshot)
         m_statusModule->setText(tr("Module: cannot be read"));
         setWindowTitle(tr("%1 — Kiln").arg(snapshot.dir));
     }
+    updateBuildActions();
 }
 
 void MainWindow::onToolchainLoaded(const ToolchainSnapshot &snapshot)
@@ -194,6 +424,7 @@ void MainWindow::onToolchainLoaded(const ToolchainSnapshot &snapshot)
     m_statusToolchain->setText(snapshot.found
                                    ? tr("Go toolchain: %1").arg(snapshot.toolchain.version)
                                    : tr("Go toolchain: not found"));
+    updateBuildActions();
 }
 
 QStringList MainWindow::loadFailures() const
@@ -238,6 +469,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_build->stop();
     saveLayout();
     event->accept();
 }

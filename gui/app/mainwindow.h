@@ -1,9 +1,14 @@
-// Kiln's main window: the views in the centre (Packages now; graph and
-// timeline later) and docked panels (Module, Go toolchain) whose places
-// persist in QSettings. Opening a module (command line, File > Open Module…,
-// Open Recent, or dropping a folder) starts the module and toolchain loads;
-// settleTracker() says when they, and later builds, have finished.
+// Kiln's main window: the views in the centre (Packages, Actions, Graph,
+// Timeline) and docked panels (Module, Go toolchain, Console,
+// Inspector) whose places persist in QSettings. Opening a module (command
+// line, File > Open Module…, Open Recent, or dropping a folder) starts the
+// module and toolchain loads; the Build toolbar and menu build or run it
+// (BuildController) and every view follows the build live. One
+// ActionSelection is shared by the views that show actions.
+// settleTracker() says when loads and builds have finished.
 #pragma once
+
+#include "controllers/buildrun.h"
 
 #include <QMainWindow>
 
@@ -15,7 +20,16 @@ class QTabWidget;
 namespace kiln::gui
 {
 
+class ActionSelection;
+class ActionsPanel;
+class BuildActions;
+class BuildController;
+class BuildStatus;
+class ConsolePanel;
+class GraphView;
+class InspectorPanel;
 class ModuleController;
+class TimelineView;
 class ModulePanel;
 class PackagePanel;
 class RecentMenu;
@@ -40,6 +54,22 @@ public:
     PackagePanel *packagePanel() const { return m_packagePanel; }
     ModulePanel *modulePanel() const { return m_modulePanel; }
     ToolchainPanel *toolchainPanel() const { return m_toolchainPanel; }
+    BuildController *buildController() const { return m_build; }
+    BuildActions *buildActions() const { return m_buildActions; }
+    ActionSelection *actionSelection() const { return m_selection; }
+    ActionsPanel *actionsPanel() const { return m_actionsPanel; }
+    TimelineView *timelineView() const { return m_timeline; }
+    GraphView *graphView() const { return m_graph; }
+    InspectorPanel *inspectorPanel() const { return m_inspector; }
+    ConsolePanel *consolePanel() const { return m_console; }
+    BuildStatus *buildStatus() const { return m_buildStatus; }
+    QTabWidget *views() const { return m_views; }
+
+    // Starts a build (or Run) of the target patterns with the current build
+    // settings; reports in the console why not when no module or toolchain
+    // is loaded. Run takes the main package selected in the Packages view,
+    // else the module's first one.
+    void startBuild(BuildKind kind);
 
     // Why the last loads failed, one line each ("" parts omitted); empty when
     // the module and the toolchain loaded. Meaningful once settled.
@@ -49,6 +79,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -58,11 +89,16 @@ private:
                               Qt::DockWidgetArea area);
     void createStatusBar();
     void restoreLayout();
+    void applyDefaultDockSizes();
     void saveLayout() const;
     void showOpenDialog();
     void showAbout();
     void onModuleLoaded(const ModuleSnapshot &snapshot);
     void onToolchainLoaded(const ToolchainSnapshot &snapshot);
+    void createBuildViews();
+    void connectBuild();
+    void updateBuildActions();
+    QString runPackage() const;
 
     SettleTracker *m_settle;
     ModuleController *m_module;
@@ -71,11 +107,23 @@ private:
     PackagePanel *m_packagePanel;
     ModulePanel *m_modulePanel;
     ToolchainPanel *m_toolchainPanel;
+    BuildController *m_build;
+    ActionSelection *m_selection;
+    ActionsPanel *m_actionsPanel;
+    TimelineView *m_timeline;
+    GraphView *m_graph;
+    InspectorPanel *m_inspector;
+    ConsolePanel *m_console;
+    BuildStatus *m_buildStatus = nullptr;
+    BuildActions *m_buildActions = nullptr;
     QDockWidget *m_moduleDock = nullptr;
     QDockWidget *m_toolchainDock = nullptr;
+    QDockWidget *m_consoleDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
     RecentMenu *m_recentMenu = nullptr;
     QLabel *m_statusModule = nullptr;
     QLabel *m_statusToolchain = nullptr;
+    bool m_defaultDocksPending = false;
 };
 
 } // namespace kiln::gui

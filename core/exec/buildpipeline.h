@@ -1,0 +1,66 @@
+// The whole `go build` pipeline up to the point where the Builder can run,
+// as one plain function for front ends other than kiln-cli (the GUI):
+//
+//   go env ─► parseBuildFlags ─► baseBuildConfig (tool IDs start) ─► loadPackages
+//          ─► addPackages ─► goBuildGraph ─► GOCACHE opened, $WORK created
+//
+// It follows cli/buildverb.cpp step for step (same calls, same checks, go's
+// error texts) but prints nothing: what go would print before the build
+// starts is returned, either as the error that stops it or as warnings.
+//
+// Threading: blocking (reads the module, may run the C compiler and git);
+// call it on a worker thread. The result owns everything the Builder refers
+// to; keep it alive (and unmoved) while a Builder made from it runs.
+#pragma once
+
+#include "base/result.h"
+#include "cache/diskcache.h"
+#include "exec/buildconfig.h"
+#include "exec/toolid.h"
+#include "flags/buildflags.h"
+#include "goenv/toolchain.h"
+#include "graph/actiongraph.h"
+#include "load/loader.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace kiln::exec
+{
+
+struct PipelineInput {
+    goenv::Toolchain toolchain;
+    QProcessEnvironment environment; // the go command's process environment (GOCACHE, GOFLAGS …)
+    QString workingDir;              // absolute: where `go build` runs
+    QStringList args;                // what follows "go build"
+    const std::atomic_bool *cancel = nullptr; // polled by the loader between packages
+};
+
+struct PreparedBuild {
+    flags::BuildFlags flags;
+    load::LoadResult load;
+    BuildConfig config; // workDir set (created on disk unless -n)
+    graph::ActionGraph graph;
+    std::optional<cache::DiskCache> cache; // nullopt only under -n
+    // compile/asm/link -V=full, started before the packages load (they do
+    // not depend on them); hand to the Builder.
+    std::shared_ptr<ToolIds> tools;
+    QStringList warnings; // go's "go: warning: …" lines, no newline
+};
+
+// Errors (message = every line go would print before exiting, no final
+// newline): go env's, flag parsing and checks, the loader's fatal errors,
+// package errors of an incomplete command-line package (each in go's
+// post-order), BuildConfig's, the graph's, GOCACHE=off or unusable, no $WORK
+// — in the order kiln-cli build reports them.
+Result<PreparedBuild> prepareBuild(const PipelineInput &input);
+
+// After Builder::run: trims GOCACHE (as go does after every build) and
+// removes $WORK unless -work or -n.
+void finishBuild(PreparedBuild &build);
+
+} // namespace kiln::exec

@@ -1,0 +1,168 @@
+#include "models/actionstyle.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace kiln::gui
+{
+
+QList<ActionStatus> ActionStyle::allStatuses()
+{
+    return {ActionStatus::Waiting,  ActionStatus::Ready,    ActionStatus::Running,
+            ActionStatus::CacheHit, ActionStatus::Built,    ActionStatus::Failed,
+            ActionStatus::Skipped,  ActionStatus::Cancelled};
+}
+
+QString ActionStyle::statusText(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Waiting:
+        return tr("waiting");
+    case ActionStatus::Ready:
+        return tr("ready");
+    case ActionStatus::Running:
+        return tr("running");
+    case ActionStatus::CacheHit:
+        return tr("cache hit");
+    case ActionStatus::Built:
+        return tr("built");
+    case ActionStatus::Failed:
+        return tr("failed");
+    case ActionStatus::Skipped:
+        return tr("skipped");
+    case ActionStatus::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+QString ActionStyle::statusToolTip(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Waiting:
+        return tr("Waits for the actions it depends on.");
+    case ActionStatus::Ready:
+        return tr("Its dependencies are done; it waits for a free worker.");
+    case ActionStatus::Running:
+        return tr("A worker is running it now.");
+    case ActionStatus::CacheHit:
+        return tr("Its result came from the build cache (go shows this as \"(cached)\"): no tool "
+                  "ran.");
+    case ActionStatus::Built:
+        return tr("Its tools ran and succeeded.");
+    case ActionStatus::Failed:
+        return tr("Its tools ran and failed; the console shows why.");
+    case ActionStatus::Skipped:
+        return tr("Not run because an action it depends on failed.");
+    case ActionStatus::Cancelled:
+        return tr("Not run, or stopped, because the build was stopped.");
+    }
+    return {};
+}
+
+QColor ActionStyle::statusColor(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Waiting:
+        return QColor(0xc8, 0xcc, 0xd0);
+    case ActionStatus::Ready:
+        return QColor(0xf2, 0xc9, 0x4c);
+    case ActionStatus::Running:
+        return QColor(0x2f, 0x80, 0xed);
+    case ActionStatus::CacheHit:
+        return QColor(0x56, 0xcc, 0xf2);
+    case ActionStatus::Built:
+        return QColor(0x27, 0xae, 0x60);
+    case ActionStatus::Failed:
+        return QColor(0xeb, 0x57, 0x57);
+    case ActionStatus::Skipped:
+        return QColor(0xf2, 0x99, 0x4a);
+    case ActionStatus::Cancelled:
+        return QColor(0x82, 0x82, 0x82);
+    }
+    return Qt::gray;
+}
+
+// A filled disc in the state's colour with a dark rim, so states stay
+// distinguishable on light and dark palettes.
+QIcon ActionStyle::statusIcon(ActionStatus status)
+{
+    static QHash<int, QIcon> icons;
+    if (auto it = icons.constFind(int(status)); it != icons.constEnd())
+        return *it;
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor c = statusColor(status);
+    p.setPen(QPen(c.darker(160), 1.2));
+    p.setBrush(c);
+    p.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+    if (status == ActionStatus::CacheHit) { // a hit is hollow in the middle: nothing ran
+        p.setBrush(Qt::white);
+        p.drawEllipse(QRectF(5.5, 5.5, 5, 5));
+    }
+    p.end();
+    return icons.insert(int(status), QIcon(pixmap)).value();
+}
+
+QString ActionStyle::modeToolTip(graph::Mode mode)
+{
+    switch (mode) {
+    case graph::Mode::Build:
+        return tr("build: compiles one package (compile, asm, pack) into an archive.");
+    case graph::Mode::BuiltinPackage:
+        return tr("built-in package: unsafe, provided by the compiler; nothing to do.");
+    case graph::Mode::BuildInstall:
+        return tr("build-install: copies a compiled archive to its install location.");
+    case graph::Mode::Link:
+        return tr("link: links a main package and its dependencies into an executable.");
+    case graph::Mode::LinkInstall:
+        return tr("link-install: copies the linked executable to its output file.");
+    case graph::Mode::Nop:
+        return tr("nop: does nothing; makes the main package compile after its link "
+                  "dependencies.");
+    case graph::Mode::PreprocessPgo:
+        return tr("preprocess PGO profile: turns a pprof profile into the compiler's format.");
+    case graph::Mode::GoBuild:
+        return tr("go build: the root; done when everything the command asked for is done.");
+    }
+    return {};
+}
+
+QColor ActionStyle::modeColor(graph::Mode mode)
+{
+    switch (mode) {
+    case graph::Mode::Build:
+        return QColor(0x5b, 0x8d, 0xc9);
+    case graph::Mode::Link:
+        return QColor(0x9b, 0x6b, 0xc4);
+    case graph::Mode::BuildInstall:
+    case graph::Mode::LinkInstall:
+        return QColor(0x4f, 0xa8, 0x8c);
+    case graph::Mode::PreprocessPgo:
+        return QColor(0xc9, 0x8b, 0x4b);
+    case graph::Mode::BuiltinPackage:
+    case graph::Mode::Nop:
+    case graph::Mode::GoBuild:
+        return QColor(0x9a, 0xa0, 0xa6);
+    }
+    return Qt::gray;
+}
+
+QString ActionStyle::duration(qint64 ns)
+{
+    if (ns < 0)
+        return {};
+    if (ns < 1'000'000)
+        return tr("%1 µs").arg(ns / 1000);
+    if (ns < 1'000'000'000)
+        return tr("%1 ms").arg(ns / 1'000'000);
+    if (ns < 60'000'000'000)
+        return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2);
+    const qint64 s = ns / 1'000'000'000;
+    return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace kiln::gui

@@ -1,0 +1,45 @@
+// The Build Settings dialog: -p, -tags, -trimpath, GOFLAGS, -gcflags and
+// -ldflags for the builds the window starts, with the resulting go build
+// flags previewed live. Opened with open() (no nested event loop); accepted
+// values are saved to QSettings (see controllers/buildsettings.h) and
+// reported by settingsChanged().
+#pragma once
+
+#include "controllers/buildsettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace kiln::gui
+{
+
+class BuildSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit BuildSettingsDialog(QWidget *parent = nullptr);
+
+    void setSettings(const BuildSettings &settings);
+    BuildSettings settings() const;
+
+signals:
+    void settingsChanged(const kiln::gui::BuildSettings &settings);
+
+private:
+    void updatePreview();
+
+    QSpinBox *m_parallel;
+    QLineEdit *m_tags;
+    QCheckBox *m_trimpath;
+    QLineEdit *m_goflags;
+    QLineEdit *m_gcflags;
+    QLineEdit *m_ldflags;
+    QCheckBox *m_lowPriority;
+    QLabel *m_preview;
+};
+
+} // namespace kiln::gui
