@@ -91,21 +91,29 @@ Result<QString> makeWorkDir(const goenv::GoEnv &env)
 
 } // namespace
 
-Result<PreparedBuild> prepareBuild(const PipelineInput &in)
+namespace
+{
+
+Result<void> prepareInto(const PipelineInput &in, PreparedBuild &out, int &exitStatus)
 {
     KILN_TRY(env0, computeEnv(in, in.workingDir));
     auto parsed =
         flags::parseBuildFlags(in.args, env0.value(QStringLiteral("GOFLAGS")), in.workingDir);
-    if (!parsed)
+    if (!parsed) {
+        exitStatus = parsed.error().exitStatus;
         return fail(parsed.error().message);
-    PreparedBuild out;
+    }
     out.flags = std::move(*parsed);
     const flags::BuildFlags &bf = out.flags;
     auto env = bf.workingDir == in.workingDir ? std::move(env0) : computeEnv(in, bf.workingDir);
     if (!env)
         return std::unexpected(env.error());
-    if (const auto bad = flags::checkBuildFlags(bf, flags::ModuleMode::Modules))
+    if (const auto bad = flags::checkBuildFlags(bf, flags::ModuleMode::Modules)) {
+        exitStatus = bad->exitStatus;
         return fail(bad->message);
+    }
+    if (bf.debugActiongraph.endsWith(QLatin1String(".go")))
+        return fail(QStringLiteral("go: refusing to write action graph to ") + bf.debugActiongraph);
 
     auto loaderConfig = load::makeLoaderConfig(*env, bf.loadFlags(), bf.workingDir);
     if (!loaderConfig)
@@ -149,6 +157,17 @@ Result<PreparedBuild> prepareBuild(const PipelineInput &in)
         KILN_TRY(work, makeWorkDir(*env));
         out.config.workDir = work;
     }
+    return {};
+}
+
+} // namespace
+
+std::expected<PreparedBuild, PrepareFailure> prepareBuild(const PipelineInput &in)
+{
+    PreparedBuild out;
+    int exitStatus = 1;
+    if (auto done = prepareInto(in, out, exitStatus); !done)
+        return std::unexpected(PrepareFailure{done.error(), out.warnings, exitStatus});
     return out;
 }
 

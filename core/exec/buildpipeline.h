@@ -1,12 +1,12 @@
 // The whole `go build` pipeline up to the point where the Builder can run,
-// as one plain function for front ends other than kiln-cli (the GUI):
+// as one plain function shared by kiln-cli build and the GUI:
 //
 //   go env ─► parseBuildFlags ─► baseBuildConfig (tool IDs start) ─► loadPackages
 //          ─► addPackages ─► goBuildGraph ─► GOCACHE opened, $WORK created
 //
-// It follows cli/buildverb.cpp step for step (same calls, same checks, go's
-// error texts) but prints nothing: what go would print before the build
-// starts is returned, either as the error that stops it or as warnings.
+// It prints nothing: what go would print before the build starts is
+// returned, as the failure that stops it (with the warnings go printed
+// before it and go's exit status) or as warnings.
 //
 // Threading: blocking (reads the module, may run the C compiler and git);
 // call it on a worker thread. The result owns everything the Builder refers
@@ -52,12 +52,20 @@ struct PreparedBuild {
     QStringList warnings; // go's "go: warning: …" lines, no newline
 };
 
-// Errors (message = every line go would print before exiting, no final
-// newline): go env's, flag parsing and checks, the loader's fatal errors,
-// package errors of an incomplete command-line package (each in go's
-// post-order), BuildConfig's, the graph's, GOCACHE=off or unusable, no $WORK
-// — in the order kiln-cli build reports them.
-Result<PreparedBuild> prepareBuild(const PipelineInput &input);
+// Why the pipeline stopped: error.message is every line go would print
+// before exiting (no final newline), warnings what go printed before it,
+// exitStatus go's (2 after a usage message, else 1).
+struct PrepareFailure {
+    Error error;
+    QStringList warnings;
+    int exitStatus = 1;
+};
+
+// Failures, in go's order: go env's, flag parsing and checks, an action
+// graph file named *.go, the loader's fatal errors, package errors of an
+// incomplete command-line package (each in go's post-order), BuildConfig's,
+// the graph's, GOCACHE=off or unusable, no $WORK.
+std::expected<PreparedBuild, PrepareFailure> prepareBuild(const PipelineInput &input);
 
 // After Builder::run: trims GOCACHE (as go does after every build) and
 // removes $WORK unless -work or -n.

@@ -115,7 +115,9 @@ BuildJobResult runHere(const BuildJobInput &input, BuildChannel &channel,
     pipeline.cancel = cancel;
     auto prepared = exec::prepareBuild(pipeline);
     if (!prepared) {
-        result.error = prepared.error().toString();
+        for (const QString &w : prepared.error().warnings)
+            channel.print(w.toUtf8() + '\n');
+        result.error = prepared.error().error.toString();
         return result;
     }
     for (const QString &w : prepared->warnings)

@@ -139,10 +139,10 @@ void TestBuildPipelineOracle::sameGraphAsGo()
 
     if (go.exitCode != 0 && !QFile::exists(graphFile)) {
         QVERIFY2(!kiln, "go refused the build, Kiln prepared it");
-        QCOMPARE(kiln.error().toString() + QLatin1Char('\n'), QString::fromUtf8(go.stdErr));
+        QCOMPARE(kiln.error().error.toString() + QLatin1Char('\n'), QString::fromUtf8(go.stdErr));
         return;
     }
-    QVERIFY2(kiln, qPrintable(kiln ? QString() : kiln.error().toString()));
+    QVERIFY2(kiln, qPrintable(kiln ? QString() : kiln.error().error.toString()));
     QFile f(graphFile);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList expected = goActions(f.readAll());
