@@ -70,7 +70,7 @@ Result<void> expireTestResults(const QString &cacheDir, qint64 nowNanos)
     if (fd < 0) {
         if (!QFileInfo::exists(cacheDir))
             return {}; // go ignores a cache that is not there
-        return osError(file);
+        return fail(osError(file));
     }
     ::flock(fd, LOCK_EX);
     bool ok = true;
@@ -79,11 +79,11 @@ Result<void> expireTestResults(const QString &cacheDir, qint64 nowNanos)
         ok = ::ftruncate(fd, 0) == 0 && ::lseek(fd, 0, SEEK_SET) == 0 &&
              ::write(fd, text.constData(), size_t(text.size())) == text.size();
     }
-    const Error err = ok ? Error{} : osError(file);
+    const QString err = ok ? QString() : osError(file);
     ::flock(fd, LOCK_UN);
     ::close(fd);
     if (!ok)
-        return err;
+        return fail(err);
     return {};
 }
 
