@@ -38,10 +38,9 @@ qint64 parsePrevious(const QByteArray &text)
     return ok ? v : 0;
 }
 
-Error osError(const QString &file)
+QString osError(const QString &file)
 {
-    return Error{
-        QStringLiteral("open %1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)))};
+    return QStringLiteral("open %1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 } // namespace
