@@ -22,6 +22,20 @@ QString modeName(Mode mode)
         return QStringLiteral("preprocess PGO profile");
     case Mode::GoBuild:
         return QStringLiteral("go build");
+    case Mode::Vet:
+        return QStringLiteral("vet");
+    case Mode::TestRun:
+        return QStringLiteral("test run");
+    case Mode::TestClean:
+        return QStringLiteral("test clean");
+    case Mode::TestPrint:
+        return QStringLiteral("test print");
+    case Mode::TestPrintNop:
+        return QStringLiteral("test print (nop)");
+    case Mode::TestBuild:
+        return QStringLiteral("test build");
+    case Mode::GoTest:
+        return QStringLiteral("go test");
     }
     return {};
 }

@@ -19,6 +19,13 @@ enum class Mode {
     Nop,            // "nop": orders main's compile after its link deps
     PreprocessPgo,  // "preprocess PGO profile"
     GoBuild,        // "go build": the root of go build
+    Vet,            // "vet": go vet on one package (facts only when vetxOnly)
+    TestRun,        // "test run": run a test binary (or report no test files)
+    TestClean,      // "test clean": remove the test's objdir
+    TestPrint,      // "test print": print a test's output, in package order
+    TestPrintNop,   // "test print (nop)": -c
+    TestBuild,      // "test build": copy the test binary to -o / pkg.test (-c)
+    GoTest,         // "go test": the root of go test
 };
 
 // go's mode string ("build", "link-install" …).
@@ -35,6 +42,9 @@ struct Action {
     bool ignoreFail = false;
     bool needBuild = false; // build actions: the archive is needed (not just vet data)
     bool cacheExecutable = false;
+    bool needVet = false;  // build actions: write vet.cfg for a vet action
+    bool vetxOnly = false; // vet actions: only compute facts for dependents
+    bool tryCache = false; // test run: its result may be cached (go's TryCache)
 };
 
 } // namespace kiln::graph

@@ -60,7 +60,7 @@ QString GraphBuilder::target(int package) const
 
 // go's CompileAction. The objdir is allocated before the imports are
 // visited, so a package's objdir number precedes its dependencies'.
-int GraphBuilder::compileAction(InstallMode mode, int package)
+int GraphBuilder::compileAction(InstallMode mode, int package, CompileNeed need)
 {
     const load::Package &p = m_load.packages[package];
     if (target(package).isEmpty() || p.name == QLatin1String("main"))
@@ -102,7 +102,8 @@ int GraphBuilder::compileAction(InstallMode mode, int package)
     int build = a;
     if (m_actions[a].mode == Mode::BuildInstall)
         build = m_actions[a].deps.first();
-    m_actions[build].needBuild = true;
+    if (need == CompileNeed::Archive)
+        m_actions[build].needBuild = true;
     if (mode == InstallMode::Install)
         a = installAction(a, mode);
     return a;
@@ -177,6 +178,41 @@ void GraphBuilder::addTransitiveLinkDeps(int link, int mainBuild)
             work.append(dep.mode == Mode::BuildInstall ? dep.deps.first() : d);
         }
     }
+}
+
+int GraphBuilder::vetAction(int package, int fmtPackage)
+{
+    const int a = vetxAction(package, fmtPackage);
+    m_actions[a].vetxOnly = false;
+    return a;
+}
+
+// go's vetAction: facts-only until VetAction clears vetxOnly. Deps: the
+// package's compile, fmt's compile, then the vets of its imports, in order.
+int GraphBuilder::vetxAction(int package, int fmtPackage)
+{
+    const auto key = qMakePair(QStringLiteral("vet"), package);
+    int a = m_memo.value(key, -1);
+    if (a >= 0)
+        return a;
+    const int build = compileAction(InstallMode::Build, package, CompileNeed::VetOnly);
+    const int fmt = compileAction(InstallMode::Build, fmtPackage);
+    Action vet;
+    vet.mode = Mode::Vet;
+    vet.package = package;
+    vet.deps = {build, fmt};
+    vet.objdir = m_actions[build].objdir;
+    vet.vetxOnly = true;
+    vet.ignoreFail = true;
+    a = add(vet);
+    m_memo.insert(key, a);
+    for (int imp : m_load.packages[package].internalImports) {
+        const int dep = vetxAction(imp, fmtPackage);
+        m_actions[a].deps.append(dep);
+    }
+    if (m_actions[build].mode != Mode::BuiltinPackage)
+        m_actions[build].needVet = true;
+    return a;
 }
 
 int GraphBuilder::autoAction(InstallMode mode, int package)

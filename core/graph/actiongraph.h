@@ -41,6 +41,9 @@ struct ActionGraph {
 };
 
 enum class InstallMode { Build, Install };
+// Why a compile action is wanted: for its archive, or only for the vet
+// config (go's ModeVetOnly: NeedBuild stays unset).
+enum class CompileNeed { Archive, VetOnly };
 
 // Builds a graph over the packages of one load. Not thread-safe; pure.
 class GraphBuilder
@@ -50,10 +53,19 @@ public:
 
     // go's CompileAction / LinkAction / AutoAction. Memoised per
     // (mode, package) like go's cacheAction.
-    int compileAction(InstallMode mode, int package);
+    int compileAction(InstallMode mode, int package, CompileNeed need = CompileNeed::Archive);
     int linkAction(InstallMode mode, int package);
     int autoAction(InstallMode mode, int package);
     int addRoot(Mode mode, const QList<int> &deps);
+    // go's VetAction: vet of package over its compile, fmt's compile (vet
+    // imports fmt) and the facts-only vets of its imports. Memoised.
+    int vetAction(int package, int fmtPackage);
+
+    // For graphs built outside this class (go test's): a fresh objdir
+    // number, an action appended as is, and access to one already made.
+    int newObjdir() { return ++m_objdirs; }
+    int addAction(Action a) { return add(std::move(a)); }
+    Action &action(int index) { return m_actions[index]; }
 
     // Sets a package's install target (go sets p.Target from -o).
     void setTarget(int package, const QString &target) { m_targets[package] = target; }
@@ -64,6 +76,7 @@ public:
 private:
     int add(Action a);
     int installAction(int action, InstallMode mode);
+    int vetxAction(int package, int fmtPackage);
     void addTransitiveLinkDeps(int link, int mainBuild);
     QString target(int package) const;
 

@@ -83,6 +83,8 @@ void writeAction(GoJson &j, int id, const Action &a, const QHash<int, int> &ids,
         j.number(a.priority);
     }
     j.stringField("Built", expandWork(builtBefore(a), workDir));
+    j.boolField("VetxOnly", a.vetxOnly);
+    j.boolField("NeedVet", a.needVet);
     j.boolField("NeedBuild", a.needBuild);
     j.stringField("ActionID", r ? r->actionID : QString());
     j.stringField("BuildID", r ? r->buildID : QString());

@@ -140,15 +140,21 @@ LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
                 continue;
             const TestVariants v = st.testPackagesFor(r);
             st.result.testSets.append({v.ptest, v.pxtest, v.pmain});
+            st.result.testRoots.append(r);
             pkgs.append(v.pmain);
             if (v.ptest != r)
                 pkgs.append(v.ptest);
             if (v.pxtest >= 0)
                 pkgs.append(v.pxtest);
         }
+        ImportStack stk;
+        std::optional<PackageError> ignored;
+        st.result.vetFmt =
+            st.loadImport(QStringLiteral("fmt"), config.workingDir, -1, stk, {}, ignored);
     }
     const QList<int> order = st.packageList(pkgs);
-    if (config.tests == ListTests::Yes || roots.size() > 1)
+    if ((config.tests == ListTests::Yes || roots.size() > 1) &&
+        config.variantNames == VariantNames::List)
         st.renameVariants(order);
     st.collectDeps(order);
     if (auto err = checkRequirementsComplete(config, st.result, order))

@@ -33,6 +33,8 @@ namespace kiln::load
 enum class ListDeps { No, Yes };         // -deps
 enum class ListTests { No, Yes };        // -test
 enum class ImportsMode { Load, Ignore }; // -find ignores imports
+// go list shows test and PGO variants as "p [q.test]"; the build keeps "p".
+enum class VariantNames { List, Plain };
 
 struct LoaderConfig {
     BuildContext context;
@@ -50,6 +52,7 @@ struct LoaderConfig {
     ListDeps deps = ListDeps::No;
     ListTests tests = ListTests::No;
     ImportsMode imports = ImportsMode::Load;
+    VariantNames variantNames = VariantNames::List;
     const std::atomic_bool *cancel = nullptr;
 };
 
@@ -60,6 +63,9 @@ struct LoadResult {
     QList<int> all;          // roots and everything they import, post-order
     // -test: per root with test files, {ptest, pxtest (-1: none), pmain}.
     QList<std::array<int, 3>> testSets;
+    QList<int> testRoots; // parallel to testSets: the root each set tests
+    // -test: fmt, which go vet imports (go test loads it for every vet).
+    int vetFmt = -1;
     QStringList warnings; // e.g. `go: warning: "./x/..." matched no packages`
     QList<Error> fatal;   // errors that stop go before any package (bad pattern …)
     // Every file and directory read, so callers can reload only what changed.

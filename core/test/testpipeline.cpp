@@ -1,0 +1,185 @@
+#include "test/testpipeline.h"
+
+#include "exec/pipelinesteps.h"
+#include "load/loadsession.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kiln::test
+{
+
+namespace
+{
+
+// load.PackageErrors for one tested package: when it is incomplete, the
+// errors of every package it imports, in post-order.
+QStringList importErrors(const load::LoadResult &r, int root)
+{
+    QStringList out;
+    if (!r.packages[root].incomplete)
+        return out;
+    QSet<int> seen;
+    std::function<void(int)> walk = [&](int p) {
+        if (seen.contains(p))
+            return;
+        seen.insert(p);
+        for (int d : r.packages[p].internalImports)
+            walk(d);
+        if (const auto &e = r.packages[p].error)
+            out << e->text();
+    };
+    walk(root);
+    return out;
+}
+
+// load.TestPackagesFor's error: the first of ptest, pxtest, pmain with an
+// error, or the first error below the first incomplete one.
+QString variantError(const load::LoadResult &r, const std::array<int, 3> &set)
+{
+    for (int idx : {set[0], set[1], set[2]}) {
+        if (idx < 0)
+            continue;
+        const load::Package &p = r.packages[idx];
+        if (p.error)
+            return p.error->text();
+        if (p.incomplete) {
+            const QStringList errs = importErrors(r, idx);
+            return errs.isEmpty() ? QString() : errs.first();
+        }
+    }
+    return {};
+}
+
+// Splits the command-line packages into testable ones and setup failures.
+QList<int> testable(PreparedTest &out)
+{
+    const load::LoadResult &r = out.load;
+    QHash<int, int> setOf;
+    for (qsizetype i = 0; i < r.testRoots.size(); ++i)
+        setOf.insert(r.testRoots[i], int(i));
+    QList<int> ok;
+    for (int p : r.roots) {
+        QStringList errs = importErrors(r, p);
+        if (errs.isEmpty() && setOf.contains(p))
+            if (const QString e = variantError(r, r.testSets[setOf.value(p)]); !e.isEmpty())
+                errs << e;
+        if (errs.isEmpty()) {
+            ok << p;
+            continue;
+        }
+        const QString header = QStringLiteral("# ") + r.packages[p].importPath + QLatin1Char('\n');
+        out.setupFailures << SetupFailure{p, header + errs.join(QLatin1Char('\n'))};
+    }
+    return ok;
+}
+
+QString objdirPath(const QString &workDir, int objdir)
+{
+    return workDir + QStringLiteral("/b%1").arg(objdir, 3, 10, QLatin1Char('0'));
+}
+
+// go's builderTest: P.test's Dir is its test objdir, where _testmain.go is
+// written (not under -n).
+Result<void> placeTestMains(PreparedTest &out)
+{
+    for (const std::array<int, 3> &set : out.load.testSets) {
+        load::Package &pmain = out.load.packages[set[2]];
+        const int compile = [&] {
+            for (qsizetype a = 0; a < out.test.graph.actions.size(); ++a)
+                if (out.test.graph.actions[a].package == set[2] &&
+                    out.test.graph.actions[a].mode == graph::Mode::Build)
+                    return int(a);
+            return -1;
+        }();
+        if (compile < 0)
+            continue; // a setup failure
+        pmain.dir = objdirPath(out.config.workDir, out.test.graph.actions[compile].objdir);
+        if (out.flags.dryRun)
+            continue;
+        if (!QDir().mkpath(pmain.dir))
+            return fail(QStringLiteral("mkdir %1: cannot create directory").arg(pmain.dir));
+        QFile f(pmain.dir + QStringLiteral("/_testmain.go"));
+        if (!f.open(QIODevice::WriteOnly) || f.write(pmain.testmainGo) != pmain.testmainGo.size())
+            return fail(QStringLiteral("open %1: %2").arg(f.fileName(), f.errorString()));
+    }
+    return {};
+}
+
+Result<void> prepareInto(const exec::PipelineInput &in, const TestSetup &setup, PreparedTest &out)
+{
+    out.flags = setup.build;
+    const flags::BuildFlags &bf = out.flags;
+    KILN_TRY(env, exec::computeEnv(in, bf.workingDir));
+    auto loaderConfig = load::makeLoaderConfig(env, bf.loadFlags(), bf.workingDir);
+    if (!loaderConfig)
+        return std::unexpected(loaderConfig.error());
+    loaderConfig->cancel = in.cancel;
+    loaderConfig->tests = load::ListTests::Yes;
+    loaderConfig->variantNames = load::VariantNames::Plain;
+    const exec::BuildOptions options = exec::optionsFrom(bf);
+    KILN_TRY(config, exec::baseBuildConfig(env, in.environment, bf.workingDir, options));
+    out.config = std::move(config);
+    out.tools = std::make_shared<exec::ToolIds>(out.config.toolDir, out.config.toolEnv);
+    out.tools->prefetch({QStringLiteral("compile"), QStringLiteral("asm"), QStringLiteral("link"),
+                         QStringLiteral("vet")});
+    out.load = load::loadPackages(*loaderConfig, bf.packages);
+    if (!out.load.fatal.isEmpty())
+        return fail(out.load.fatal.first().toString());
+    out.warnings = out.load.warnings;
+    if (out.load.roots.isEmpty())
+        return fail(QStringLiteral("no packages to test"));
+    if (in.cancel && in.cancel->load())
+        return fail(QStringLiteral("cancelled"));
+    KILN_CHECK(exec::addPackages(out.config, *loaderConfig, out.load, options, env));
+    const bool keep = setup.binary == TestBinary::CompileOnly || setup.needBinary;
+    addTestPackageBuilds(out.config, out.load, keep ? OmitDebug::No : OmitDebug::Yes);
+    if (!bf.dryRun) {
+        KILN_TRY(cache, exec::openCache(env));
+        out.cache = std::move(cache);
+    }
+    TestRequest req;
+    req.packages = testable(out);
+    req.vet = setup.vet;
+    req.binary = setup.binary;
+    req.output = setup.output;
+    req.outputIsDir =
+        !setup.output.isEmpty() && (setup.output.endsWith(QLatin1Char('/')) ||
+                                    QFileInfo(QDir(bf.workingDir).filePath(setup.output)).isDir());
+    req.order = setup.order;
+    req.cwd = bf.workingDir;
+    req.exeSuffix =
+        out.config.goos == QLatin1String("windows") ? QStringLiteral(".exe") : QString();
+    KILN_TRY(graph, goTestGraph(out.load, req));
+    out.test = std::move(graph);
+    if (bf.dryRun) {
+        out.config.workDir = QStringLiteral("$WORK");
+    } else {
+        KILN_TRY(work, exec::makeWorkDir(env));
+        out.config.workDir = work;
+    }
+    return placeTestMains(out);
+}
+
+} // namespace
+
+std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &in,
+                                                              const TestSetup &setup)
+{
+    PreparedTest out;
+    if (auto done = prepareInto(in, setup, out); !done)
+        return std::unexpected(exec::PrepareFailure{done.error(), out.warnings, 1});
+    return out;
+}
+
+void finishTest(PreparedTest &test)
+{
+    if (test.cache)
+        test.cache->trim(QDateTime::currentDateTime());
+    if (!test.flags.dryRun && !test.flags.keepWork)
+        QDir(test.config.workDir).removeRecursively();
+}
+
+} // namespace kiln::test

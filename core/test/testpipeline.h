@@ -1,0 +1,64 @@
+// The `go test` pipeline up to the point where the Builder can run (the
+// test counterpart of exec/buildpipeline.h), shared by kiln-cli test and
+// the GUI:
+//
+//   go env ─► baseBuildConfig (tool IDs start) ─► loadPackages (-test
+//   variants, fmt for vet) ─► addPackages + the test variants' settings
+//   ─► goTestGraph ─► GOCACHE opened, $WORK created, _testmain.go written
+//
+// The go test command line is parsed by the caller (flags/testflags.h);
+// TestSetup is what the pipeline needs of it. Prints nothing.
+// Threading: blocking; call it on a worker thread. Keep the result alive and
+// unmoved while a Builder made from it runs.
+#pragma once
+
+#include "exec/buildpipeline.h"
+#include "test/testgraph.h"
+
+namespace kiln::test
+{
+
+enum class OmitDebug { No, Yes };
+
+struct TestSetup {
+    flags::BuildFlags build; // the build flags of the command line, packages included
+    TestVet vet = TestVet::On;
+    TestBinary binary = TestBinary::Run;
+    QString output; // -o
+    RunOrder order = RunOrder::Parallel;
+    bool needBinary = false; // a profiling flag: keep the binary like -c
+};
+
+// A tested package that cannot be built: go prints its errors ("# P" +
+// text on stderr) and "FAIL\tP [setup failed]", and tests the others.
+struct SetupFailure {
+    int package = -1;
+    QString text; // "# P\n" + the errors, no final newline
+};
+
+struct PreparedTest {
+    flags::BuildFlags flags;
+    load::LoadResult load; // each P.test's Dir is its test objdir, as go sets it
+    exec::BuildConfig config;
+    TestGraph test;
+    std::optional<cache::DiskCache> cache; // nullopt only under -n
+    std::shared_ptr<exec::ToolIds> tools;
+    QStringList warnings;
+    QList<SetupFailure> setupFailures;
+};
+
+std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &input,
+                                                              const TestSetup &setup);
+
+// After the run: trims GOCACHE, removes $WORK unless -work or -n.
+void finishTest(PreparedTest &test);
+
+// The test variants' build values, after exec::addPackages: ptest and the
+// recompiled copies take their package's flags (ForceLibrary, no
+// BuildInfo), pxtest its package's flags, P.test its package's flags plus
+// -X testing.testBinary=1, OmitDebug unless the binary is kept (never for
+// runtime.test).
+void addTestPackageBuilds(exec::BuildConfig &config, const load::LoadResult &load,
+                          OmitDebug omitDebug);
+
+} // namespace kiln::test
