@@ -21,6 +21,7 @@ const QList<VerbEntry> &verbs()
         {"build", "compile packages and dependencies", kiln::cli::runBuild},
         {"env", "print Go environment information", kiln::cli::runEnv},
         {"list", "list packages", kiln::cli::runList},
+        {"test", "test packages", kiln::cli::runTest},
         {"version", "print Kiln's version and the Go toolchain it found", kiln::cli::runVersion},
     };
     return table;

@@ -13,6 +13,7 @@ namespace kiln::cli
 int runBuild(CliContext &ctx, const QStringList &args);
 int runEnv(CliContext &ctx, const QStringList &args);
 int runList(CliContext &ctx, const QStringList &args);
+int runTest(CliContext &ctx, const QStringList &args);
 int runVersion(CliContext &ctx, const QStringList &args);
 
 } // namespace kiln::cli

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "base/sha256.h"
+#include "exec/vetconfig.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,6 +20,7 @@ struct ActionState {
     QString built;   // the file produced: objdir file, cache file or install target
     std::optional<QByteArray> output; // tool output being saved for the cache (go's a.output)
     bool failed = false;
+    std::optional<VetConfig> vetCfg; // build actions with needVet, once written
 };
 
 } // namespace kiln::exec

@@ -124,7 +124,9 @@ Result<void> Builder::build(int action)
                   m_tools,   m_files, m_trace, &m_records[action].preimage,
                   &m_ccProbe};
     KILN_TRY(id, compileActionId(ctx, action));
-    if (useCache(action, id, packageTarget(a.package)))
+    // go's need bits: a cached archive still leaves the vet config to write.
+    const bool cached = useCache(action, id, packageTarget(a.package));
+    if (cached && !a.needVet)
         return {};
     auto result = [&]() -> Result<void> {
         if (m_shell.dryRun())
@@ -138,6 +140,8 @@ Result<void> Builder::build(int action)
             return fail(QStringLiteral("module requires Go %1 or later").arg(p.module->goVersion));
         const QString dir = objdir(action);
         KILN_CHECK(m_shell.mkdir(dir));
+        if (cached && (m_shell.dryRun() || loadCachedVet(action)))
+            return {};
         return compile(action, dir);
     }();
     flushOutput(action);
@@ -191,6 +195,10 @@ Result<void> Builder::compile(int action, const QString &dir)
     srcfiles << sFiles;
     if (m_cache && !m_shell.dryRun())
         cacheSrcFiles(*m_cache, *st.actionID, dir, srcfiles, m_trace);
+    if (a.needVet)
+        writeVetConfig(action, srcfiles);
+    if (!a.needBuild)
+        return {}; // only vet wanted this package
     CompileInputs in;
     in.objdir = dir;
     in.buildID = st.buildID;

@@ -65,6 +65,11 @@ struct BuildConfig {
     QProcessEnvironment toolEnv;                 // the go command's environment after MkEnv
     QString gocache;                             // "" or "off": no cache
     QList<PackageBuild> packages;
+    // go test's vet (work.VetFlags / VetExplicit): the analyzer flags and
+    // whether the command line chose them (else GOROOT packages get go's
+    // -unsafeptr=false -unreachable=false).
+    QStringList vetFlags;
+    bool vetExplicit = false;
 };
 
 } // namespace kiln::exec

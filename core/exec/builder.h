@@ -20,6 +20,7 @@
 
 #include "cache/cachehash.h"
 #include "cache/diskcache.h"
+#include "exec/actionhooks.h"
 #include "exec/actionstate.h"
 #include "exec/buildconfig.h"
 #include "exec/buildevents.h"
@@ -48,7 +49,30 @@ public:
     // ("# pkg" + tool output) through the printer.
     BuildSummary run(BuildObserver *observer, const std::atomic_bool *cancel);
 
+    // The actors of go test's modes; must outlive run().
+    void setHooks(ActionHooks *hooks) { m_hooks = hooks; }
+
     const QList<ActionState> &state() const { return m_state; }
+    ActionState &stateOf(int action) { return m_state[action]; }
+    // go's a.Failed for a finished action: it failed, or a dependency did
+    // (vet clears what its dependencies passed on).
+    bool failed(int action) const { return m_state[action].failed; }
+    // Whether a dependency of action failed (go's a.Failed before Act).
+    bool depFailed(int action) const;
+    const BuildConfig &config() const { return m_config; }
+    const load::LoadResult &load() const { return m_load; }
+    const graph::ActionGraph &graph() const { return m_graph; }
+    const cache::DiskCache *cache() const { return m_cache ? &*m_cache : nullptr; }
+    const cache::HashTrace *hashTrace() const { return m_trace; }
+    Shell &shell() { return m_shell; }
+    graph::ActionRecord &record(int action) { return m_records[action]; }
+    QString objdirOf(int action) const { return objdir(action); }
+    // Runs a command for action (recorded, output through go's # pkg report).
+    Result<void> runCommand(int action, const QString &dir, const QStringList &argv,
+                            const QStringList &env = {})
+    {
+        return runTool(action, dir, argv, env);
+    }
     // Per action: IDs, times and commands (for -debug-actiongraph and the GUI).
     const QList<graph::ActionRecord> &records() const { return m_records; }
 
@@ -60,6 +84,11 @@ private:
     Result<void> link(int action);
     Result<void> install(int action);
     Result<void> preprocessPgo(int action);
+    Result<void> vet(int action);
+    QList<VetDep> vetDeps(int action) const;
+    void writeVetConfig(int action, const QStringList &srcfiles);
+    Result<void> loadCachedVet(int action);
+    void finishState(int action, bool succeeded);
     bool useCache(int action, const Digest &id, const QString &target);
     void replayStdout(int action, const char *key);
     Result<void> updateBuildId(int action, const QString &target);
@@ -88,6 +117,7 @@ private:
     QList<graph::ActionRecord> m_records;
     QList<QList<int>> m_triggers;
     std::atomic_bool m_noCancel{false};
+    ActionHooks *m_hooks = nullptr;
 };
 
 } // namespace kiln::exec

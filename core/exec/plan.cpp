@@ -119,7 +119,8 @@ QList<int> Plan::takeNewlyReady()
 bool Plan::failed(int node) const
 {
     const State &s = m_state[node];
-    return s.depFailed || (s.outcome && *s.outcome != Outcome::Succeeded);
+    return (s.depFailed && !m_nodes[node].clearsDepFailure) ||
+           (s.outcome && *s.outcome != Outcome::Succeeded);
 }
 
 QList<int> Plan::unfinished() const

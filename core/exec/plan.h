@@ -45,9 +45,10 @@ enum class Outcome {
 const char *outcomeName(Outcome outcome);
 
 struct PlanNode {
-    QList<int> deps;         // nodes that must finish first
-    int priority = 0;        // lower runs first among ready nodes
-    bool ignoreFail = false; // run the work even if a dependency failed (vet, test run)
+    QList<int> deps;               // nodes that must finish first
+    int priority = 0;              // lower runs first among ready nodes
+    bool ignoreFail = false;       // run the work even if a dependency failed (vet, test run)
+    bool clearsDepFailure = false; // a dep's failure stops here (go's vet resets a.Failed)
 };
 
 // Checks the preconditions of Plan: every dep in range, no cycle. Errors name

@@ -124,7 +124,7 @@ private:
             objdirPath(testDir) + testBinaryName(m_load.packages[p]) + m_request.exeSuffix;
         int run = -1, install = -1, clean = -1, vetRun = -1;
         const bool compileOnly = m_request.binary == TestBinary::CompileOnly;
-        if (compileOnly) {
+        if (compileOnly || m_request.keepBinary) {
             const QString target = binaryTarget(p);
             if (target == QLatin1String("/dev/null")) {
                 run = r.build;
@@ -136,6 +136,8 @@ private:
                 a.target = target;
                 run = install = m_b.addAction(a);
             }
+        }
+        if (compileOnly) {
             r.print = m_b.addAction([&] {
                 Action nop;
                 nop.mode = Mode::TestPrintNop;

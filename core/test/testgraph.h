@@ -37,7 +37,8 @@ struct TestRequest {
     QString output;           // -o as given ("" = none)
     bool outputIsDir = false; // -o ends in a slash or names a directory
     RunOrder order = RunOrder::Parallel;
-    QString cwd; // base.Cwd(): where -c writes pkg.test
+    bool keepBinary = false; // a profiling flag: copy the binary out and still run it
+    QString cwd;             // base.Cwd(): where -c writes pkg.test
     QString exeSuffix;
 };
 

@@ -108,10 +108,23 @@ Result<void> placeTestMains(PreparedTest &out)
     return {};
 }
 
-Result<void> prepareInto(const exec::PipelineInput &in, const TestSetup &setup, PreparedTest &out)
+Result<void> prepareInto(const exec::PipelineInput &in, PreparedTest &out, int &exitStatus)
 {
-    out.flags = setup.build;
+    KILN_TRY(env0, exec::computeEnv(in, in.workingDir));
+    auto parsed =
+        flags::parseTestFlags(in.args, env0.value(QStringLiteral("GOFLAGS")), in.workingDir);
+    if (!parsed) {
+        exitStatus = parsed.error().exitStatus;
+        return fail(parsed.error().message);
+    }
+    out.testFlags = std::move(*parsed);
+    out.flags = out.testFlags.build;
+    const flags::TestFlags &tf = out.testFlags;
     const flags::BuildFlags &bf = out.flags;
+    if (const auto bad = flags::checkBuildFlags(bf, flags::ModuleMode::Modules)) {
+        exitStatus = bad->exitStatus;
+        return fail(bad->message);
+    }
     KILN_TRY(env, exec::computeEnv(in, bf.workingDir));
     auto loaderConfig = load::makeLoaderConfig(env, bf.loadFlags(), bf.workingDir);
     if (!loaderConfig)
@@ -134,7 +147,9 @@ Result<void> prepareInto(const exec::PipelineInput &in, const TestSetup &setup, 
     if (in.cancel && in.cancel->load())
         return fail(QStringLiteral("cancelled"));
     KILN_CHECK(exec::addPackages(out.config, *loaderConfig, out.load, options, env));
-    const bool keep = setup.binary == TestBinary::CompileOnly || setup.needBinary;
+    out.config.vetFlags = tf.vet.flags;
+    out.config.vetExplicit = tf.vet.explicitlySet;
+    const bool keep = tf.compileOnly || tf.needBinary();
     addTestPackageBuilds(out.config, out.load, keep ? OmitDebug::No : OmitDebug::Yes);
     if (!bf.dryRun) {
         KILN_TRY(cache, exec::openCache(env));
@@ -142,13 +157,14 @@ Result<void> prepareInto(const exec::PipelineInput &in, const TestSetup &setup, 
     }
     TestRequest req;
     req.packages = testable(out);
-    req.vet = setup.vet;
-    req.binary = setup.binary;
-    req.output = setup.output;
+    req.vet = tf.vet.off ? TestVet::Off : TestVet::On;
+    req.binary = tf.compileOnly ? TestBinary::CompileOnly : TestBinary::Run;
+    req.keepBinary = tf.needBinary();
+    req.output = tf.output;
     req.outputIsDir =
-        !setup.output.isEmpty() && (setup.output.endsWith(QLatin1Char('/')) ||
-                                    QFileInfo(QDir(bf.workingDir).filePath(setup.output)).isDir());
-    req.order = setup.order;
+        !tf.output.isEmpty() && (tf.output.endsWith(QLatin1Char('/')) ||
+                                 QFileInfo(QDir(bf.workingDir).filePath(tf.output)).isDir());
+    req.order = tf.bench.isEmpty() ? RunOrder::Parallel : RunOrder::Serial;
     req.cwd = bf.workingDir;
     req.exeSuffix =
         out.config.goos == QLatin1String("windows") ? QStringLiteral(".exe") : QString();
@@ -165,12 +181,12 @@ Result<void> prepareInto(const exec::PipelineInput &in, const TestSetup &setup, 
 
 } // namespace
 
-std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &in,
-                                                              const TestSetup &setup)
+std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &in)
 {
     PreparedTest out;
-    if (auto done = prepareInto(in, setup, out); !done)
-        return std::unexpected(exec::PrepareFailure{done.error(), out.warnings, 1});
+    int exitStatus = 1;
+    if (auto done = prepareInto(in, out, exitStatus); !done)
+        return std::unexpected(exec::PrepareFailure{done.error(), out.warnings, exitStatus});
     return out;
 }
 

@@ -6,28 +6,20 @@
 //   variants, fmt for vet) ─► addPackages + the test variants' settings
 //   ─► goTestGraph ─► GOCACHE opened, $WORK created, _testmain.go written
 //
-// The go test command line is parsed by the caller (flags/testflags.h);
-// TestSetup is what the pipeline needs of it. Prints nothing.
+// PipelineInput::args is what follows "go test" (flags/testflags.h parses
+// it after go env, as go does). Prints nothing.
 // Threading: blocking; call it on a worker thread. Keep the result alive and
 // unmoved while a Builder made from it runs.
 #pragma once
 
 #include "exec/buildpipeline.h"
+#include "flags/testflags.h"
 #include "test/testgraph.h"
 
 namespace kiln::test
 {
 
 enum class OmitDebug { No, Yes };
-
-struct TestSetup {
-    flags::BuildFlags build; // the build flags of the command line, packages included
-    TestVet vet = TestVet::On;
-    TestBinary binary = TestBinary::Run;
-    QString output; // -o
-    RunOrder order = RunOrder::Parallel;
-    bool needBinary = false; // a profiling flag: keep the binary like -c
-};
 
 // A tested package that cannot be built: go prints its errors ("# P" +
 // text on stderr) and "FAIL\tP [setup failed]", and tests the others.
@@ -37,8 +29,9 @@ struct SetupFailure {
 };
 
 struct PreparedTest {
-    flags::BuildFlags flags;
-    load::LoadResult load; // each P.test's Dir is its test objdir, as go sets it
+    flags::TestFlags testFlags;
+    flags::BuildFlags flags; // testFlags.build
+    load::LoadResult load;   // each P.test's Dir is its test objdir, as go sets it
     exec::BuildConfig config;
     TestGraph test;
     std::optional<cache::DiskCache> cache; // nullopt only under -n
@@ -47,8 +40,7 @@ struct PreparedTest {
     QList<SetupFailure> setupFailures;
 };
 
-std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &input,
-                                                              const TestSetup &setup);
+std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &input);
 
 // After the run: trims GOCACHE, removes $WORK unless -work or -n.
 void finishTest(PreparedTest &test);

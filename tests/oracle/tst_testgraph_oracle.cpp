@@ -68,7 +68,7 @@ void TestTestGraphOracle::sameGraphAsGo_data()
 {
     QTest::addColumn<QString>("example");
     QTest::addColumn<QStringList>("buildArgs"); // go build flags + packages
-    QTest::addColumn<QStringList>("testArgs");  // the go test flags Kiln gets as TestSetup
+    QTest::addColumn<QStringList>("testArgs");  // go test's own flags
     const QStringList none;
     QTest::newRow("hello ./...") << "hello" << QStringList{"./..."} << none;
     QTest::newRow("pipeline ./...") << "pipeline" << QStringList{"./..."} << none;
@@ -108,22 +108,8 @@ void TestTestGraphOracle::sameGraphAsGo()
     in.toolchain = toolchain();
     in.environment = environment;
     in.workingDir = module.path();
-    auto parsed = flags::parseBuildFlags(QStringList{"-n"} + buildArgs, QString(), module.path());
-    QVERIFY(parsed);
-    test::TestSetup setup;
-    setup.build = *parsed;
-    for (qsizetype i = 0; i < testArgs.size(); ++i) {
-        const QString &a = testArgs[i];
-        if (a == QLatin1String("-vet=off"))
-            setup.vet = test::TestVet::Off;
-        else if (a == QLatin1String("-c"))
-            setup.binary = test::TestBinary::CompileOnly;
-        else if (a == QLatin1String("-o"))
-            setup.output = testArgs[++i];
-        else if (a.startsWith(QLatin1String("-bench")))
-            setup.order = test::RunOrder::Serial;
-    }
-    const auto kiln = test::prepareTest(in, setup);
+    in.args = QStringList{"-n"} + testArgs + buildArgs;
+    const auto kiln = test::prepareTest(in);
     QVERIFY2(kiln, qPrintable(kiln ? QString() : kiln.error().error.toString()));
     QVERIFY(kiln->setupFailures.isEmpty());
 

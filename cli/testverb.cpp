@@ -1,0 +1,129 @@
+// kiln-cli test: go test over Kiln's loader, test graph, builder and test
+// result cache.
+//   kiln-cli test [build/test flags] [packages] [build/test flags & test binary flags]
+// Test output (ok/FAIL/? lines, -v output, "(cached)") goes to stdout, build
+// errors, -x lines and GODEBUG traces to stderr, as go prints them. Exits 1
+// when a test or build failed, 2 on a usage error.
+#include "verbs.h"
+
+#include "graph/actiongraphjson.h"
+#include "test/testexpire.h"
+#include "test/testpipeline.h"
+#include "test/testrunner.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace kiln::cli
+{
+
+namespace
+{
+
+void writeTo(FILE *f, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f);
+    std::fflush(f);
+}
+
+void writeErr(const QByteArray &bytes)
+{
+    writeTo(stderr, bytes);
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    writeTo(stdout, bytes);
+}
+
+bool godebug(const CliContext &ctx, const char *setting)
+{
+    return ctx.environment()
+        .value(QStringLiteral("GODEBUG"))
+        .split(QLatin1Char(','))
+        .contains(QLatin1String(setting));
+}
+
+test::RunSettings runSettings(const test::PreparedTest &t, const CliContext &ctx)
+{
+    const flags::TestFlags &tf = t.testFlags;
+    test::RunSettings s;
+    s.testArgs = tf.testArgs;
+    s.execCmd = tf.execCmd;
+    s.packageList = tf.packageListMode();
+    s.showPass = tf.showPass();
+    s.stream = !tf.packageListMode() || !tf.bench.isEmpty() || !tf.fuzz.isEmpty();
+    s.failFast = tf.failfast;
+    const auto kill = tf.killTimeout();
+    if (tf.timeout.count() > 0 && tf.fuzz.isEmpty() && tf.bench.isEmpty()) {
+        s.killTimeoutMs = std::chrono::duration_cast<std::chrono::milliseconds>(kill).count();
+        s.killTimeoutText = flags::formatGoDuration(kill);
+    }
+    s.env = ctx.environment();
+    s.gorootBin = t.config.goroot + QStringLiteral("/bin");
+    return s;
+}
+
+void writeGraph(const QString &file, const QByteArray &data)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size())
+        writeErr("go: writing action graph: open " + file.toUtf8() + ": " +
+                 f.errorString().toUtf8() + "\n");
+}
+
+} // namespace
+
+int runTest(CliContext &ctx, const QStringList &args)
+{
+    const goenv::Toolchain *tc = ctx.toolchain();
+    if (!tc)
+        return 1;
+    exec::PipelineInput in;
+    in.toolchain = *tc;
+    in.environment = ctx.environment();
+    in.workingDir = ctx.workingDir();
+    in.args = args;
+    auto prepared = test::prepareTest(in);
+    if (!prepared) {
+        for (const QString &w : prepared.error().warnings)
+            writeErr(w.toUtf8() + "\n");
+        writeErr(prepared.error().error.toString().toUtf8() + "\n");
+        return prepared.error().exitStatus;
+    }
+    test::PreparedTest &t = *prepared;
+    for (const QString &w : t.warnings)
+        writeErr(w.toUtf8() + "\n");
+    if (t.flags.printCommands || t.flags.keepWork)
+        writeErr("WORK=" + t.config.workDir.toUtf8() + "\n");
+    const cache::HashTrace trace = [](const QByteArray &line) { writeErr(line); };
+    test::TestCacheTraces traces;
+    traces.hash = godebug(ctx, "gocachehash=1") ? &trace : nullptr;
+    traces.test = godebug(ctx, "gocachetest=1") ? &trace : nullptr;
+
+    std::optional<test::TestResultCache> results;
+    if (t.cache)
+        results.emplace(*t.cache, test::readTestExpire(t.cache->dir()));
+    test::TestRunner runner(runSettings(t, ctx), std::move(results), writeOut,
+                            int(t.test.graph.actions.size()), traces);
+    for (const test::SetupFailure &f : t.setupFailures) {
+        writeErr(f.text.toUtf8() + "\n");
+        writeOut("FAIL\t" + t.load.packages[f.package].importPath.toUtf8() + " [setup failed]\n");
+        runner.noteFailure();
+    }
+    if (!t.flags.debugActiongraph.isEmpty())
+        writeGraph(t.flags.debugActiongraph,
+                   graph::actionGraphJson(t.test.graph, t.load, {}, t.config.workDir));
+    exec::Builder builder(t.config, t.load, t.test.graph, t.cache, writeErr, traces.hash, t.tools);
+    builder.setHooks(&runner);
+    const exec::BuildSummary summary = builder.run(nullptr, nullptr);
+    if (!t.flags.debugActiongraph.isEmpty())
+        writeGraph(
+            t.flags.debugActiongraph,
+            graph::actionGraphJson(t.test.graph, t.load, builder.records(), t.config.workDir));
+    test::finishTest(t);
+    return runner.failed() || !summary.ok() ? 1 : 0;
+}
+
+} // namespace kiln::cli

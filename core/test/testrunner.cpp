@@ -1,0 +1,302 @@
+#include "test/testrunner.h"
+
+#include "base/hashid.h"
+#include "exec/buildid.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+#include <csignal>
+#include <cstring>
+
+namespace kiln::test
+{
+
+namespace
+{
+
+const QByteArray noTestsToRun = "\ntesting: warning: no tests to run\n";
+
+// exec.ExitError's text: "exit status N" or "signal: <name>".
+QByteArray exitText(const QProcess &proc)
+{
+    if (proc.exitStatus() == QProcess::NormalExit)
+        return "exit status " + QByteArray::number(proc.exitCode());
+    QByteArray name = ::strsignal(proc.exitCode());
+    if (!name.isEmpty())
+        name[0] = char(std::tolower(uchar(name[0])));
+    return "signal: " + name;
+}
+
+QByteArray seconds(qint64 ns)
+{
+    return QByteArray::number(double(ns) / 1e9, 'f', 3) + 's';
+}
+
+// The go command's own environment once it started: its process
+// environment with each `go env` value that differs from getenv's set (go's
+// main: an unset variable and an empty value are equal, so stay unset), and
+// in module mode git's prompts turned off (modload.Init).
+QProcessEnvironment goProcessEnv(const QProcessEnvironment &process,
+                                 const QProcessEnvironment &goEnv, bool moduleMode)
+{
+    QProcessEnvironment env = process;
+    for (const QString &k : goEnv.keys())
+        if (goEnv.value(k) != process.value(k))
+            env.insert(k, goEnv.value(k));
+    if (moduleMode) {
+        if (env.value(QStringLiteral("GIT_TERMINAL_PROMPT")).isEmpty())
+            env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+        if (env.value(QStringLiteral("GCM_INTERACTIVE")).isEmpty())
+            env.insert(QStringLiteral("GCM_INTERACTIVE"), QStringLiteral("never"));
+    }
+    return env;
+}
+
+bool hasTests(const load::Package &p)
+{
+    return !p.testGoFiles.isEmpty() || !p.xtestGoFiles.isEmpty();
+}
+
+} // namespace
+
+TestRunner::TestRunner(RunSettings settings, std::optional<TestResultCache> cache,
+                       OutputSink stdout, int actionCount, TestCacheTraces traces)
+    : m_settings(std::move(settings)), m_cache(std::move(cache)), m_stdout(std::move(stdout)),
+      m_traces(traces), m_runs(actionCount)
+{
+}
+
+void TestRunner::writeOut(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return;
+    QMutexLocker lock(&m_outputLock);
+    m_stdout(text);
+}
+
+TestInputsContext TestRunner::inputsContext(const exec::Builder &b, int action) const
+{
+    const load::Package &p = b.load().packages[b.graph().actions[action].package];
+    TestInputsContext ctx;
+    ctx.importPath = p.importPath;
+    ctx.packageDir = p.dir;
+    ctx.root = p.root;
+    ctx.env = goProcessEnv(m_settings.env, b.config().toolEnv, p.module != nullptr);
+    ctx.nowNanos = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    ctx.salt = cache::hashSalt(b.config().goVersion);
+    ctx.traces = m_traces;
+    return ctx;
+}
+
+std::optional<Digest> TestRunner::lookup(exec::Builder &b, int action, const QString &binaryID)
+{
+    const load::Package &p = b.load().packages[b.graph().actions[action].package];
+    RunState &st = m_runs[action];
+    const TestCacheVerdict v =
+        testCacheVerdict(m_settings.packageList ? TestPackageArgs::Given : TestPackageArgs::None,
+                         p.importPath, p.root, m_settings.testArgs);
+    st.cacheable = m_cache && v.cacheable;
+    if (!v.cacheable && m_traces.test)
+        (*m_traces.test)(v.disabledTrace);
+    if (!st.cacheable)
+        return std::nullopt;
+    const TestInputsContext ctx = inputsContext(b, action);
+    const Digest id = m_cache->testID(ctx, binaryID, v.hashedArgs, m_settings.execCmd);
+    const TestCacheLookup l = m_cache->lookup(id, ctx);
+    if (l.hit())
+        st.cached = *l.output;
+    return id;
+}
+
+bool TestRunner::tryCache(exec::Builder &b, int action)
+{
+    const int link = b.graph().actions[action].deps.first();
+    RunState &st = m_runs[action];
+    st.id1 = lookup(b, action, hashToString(*b.stateOf(link).actionID));
+    return st.cached.has_value();
+}
+
+Result<void> TestRunner::act(exec::Builder &b, int action)
+{
+    const graph::Action &a = b.graph().actions[action];
+    switch (a.mode) {
+    case graph::Mode::TestRun:
+        return run(b, action);
+    case graph::Mode::TestClean:
+        if (b.config().keepWork == exec::KeepWork::No) {
+            if (b.shell().echoing())
+                b.shell().showCmd(QString(), QStringLiteral("rm -r ") + b.objdirOf(action));
+            if (!b.shell().dryRun())
+                QDir(b.objdirOf(action)).removeRecursively();
+        }
+        return {};
+    case graph::Mode::TestPrint: {
+        int run = a.deps.first();
+        if (b.graph().actions[run].mode == graph::Mode::TestClean)
+            run = b.graph().actions[run].deps.first();
+        writeOut(std::exchange(m_runs[run].output, {}));
+        return {};
+    }
+    case graph::Mode::GoTest:
+        if (m_settings.packageList && (m_failed.load() || b.depFailed(action)))
+            writeOut("FAIL\n");
+        return {};
+    default:
+        return {};
+    }
+}
+
+Result<void> TestRunner::run(exec::Builder &b, int action)
+{
+    const graph::Action &a = b.graph().actions[action];
+    const load::Package &p = b.load().packages[a.package];
+    RunState &st = m_runs[action];
+    if (m_failFastTripped.load())
+        return {};
+    if (b.depFailed(action)) {
+        m_failed = true;
+        st.output = "FAIL\t" + p.importPath.toUtf8() + " [build failed]\n";
+        if (m_settings.stream)
+            writeOut(std::exchange(st.output, {}));
+        return {};
+    }
+    if (!hasTests(p)) {
+        st.output = "?   \t" + p.importPath.toUtf8() + "\t[no test files]\n";
+        if (m_settings.stream)
+            writeOut(std::exchange(st.output, {}));
+        return {};
+    }
+    const int link = a.deps.first();
+    if (!st.cached && !b.shell().dryRun()) {
+        const QString contentId =
+            QString::fromUtf8(exec::contentIdPart(b.stateOf(link).buildID.toUtf8()));
+        st.id2 = lookup(b, action, contentId);
+    }
+    if (st.cached) {
+        st.output = *st.cached;
+        if (m_settings.stream)
+            writeOut(std::exchange(st.output, {}));
+        return {};
+    }
+    runBinary(b, action, st);
+    return {};
+}
+
+} // namespace kiln::test
+
+namespace kiln::test
+{
+
+namespace
+{
+
+// base.AppendPATH and AppendPWD over go's original environment.
+QProcessEnvironment binaryEnv(const RunSettings &s, const QString &dir)
+{
+    QProcessEnvironment env = s.env;
+    if (!s.gorootBin.isEmpty()) {
+        const QString path = env.value(QStringLiteral("PATH"));
+        env.insert(QStringLiteral("PATH"),
+                   path.isEmpty() ? s.gorootBin : s.gorootBin + QLatin1Char(':') + path);
+    }
+    env.insert(QStringLiteral("PWD"), dir);
+    return env;
+}
+
+} // namespace
+
+void TestRunner::runBinary(exec::Builder &b, int action, RunState &st)
+{
+    const graph::Action &a = b.graph().actions[action];
+    const load::Package &p = b.load().packages[a.package];
+    const QString objdir = b.objdirOf(action);
+    QStringList args = m_settings.execCmd;
+    args << b.stateOf(a.deps.first()).built;
+    if (st.cacheable && m_settings.execCmd.isEmpty())
+        args << QStringLiteral("-test.testlogfile=") + objdir + QStringLiteral("testlog.txt");
+    args << QStringLiteral("-test.paniconexit0") << m_settings.testArgs;
+    if (b.shell().echoing())
+        b.shell().showCmd(QString(), args.join(QLatin1Char(' ')));
+    if (b.shell().dryRun())
+        return;
+
+    QProcess proc;
+    proc.setProcessChannelMode(QProcess::MergedChannels);
+    proc.setWorkingDirectory(p.dir);
+    proc.setProcessEnvironment(binaryEnv(m_settings, p.dir));
+    QByteArray out;
+    auto take = [&] {
+        const QByteArray chunk = proc.readAll();
+        out += chunk;
+        if (m_settings.stream || (m_settings.showPass && m_settings.stream))
+            writeOut(chunk);
+    };
+    QElapsedTimer t;
+    t.start();
+    proc.start(args.first(), args.mid(1));
+    bool killed = false;
+    const QByteArray importPath = p.importPath.toUtf8();
+    if (!proc.waitForStarted()) {
+        st.output = proc.errorString().toUtf8() + "\nFAIL\t" + importPath + "\t0.000s\n";
+        m_failed = true;
+        return;
+    }
+    while (!proc.waitForFinished(100)) {
+        take();
+        if (m_settings.killTimeoutMs > 0 && t.elapsed() > m_settings.killTimeoutMs && !killed) {
+            ::kill(pid_t(proc.processId()), SIGQUIT);
+            killed = true;
+        }
+        if (killed && t.elapsed() > m_settings.killTimeoutMs + 5000)
+            proc.kill();
+    }
+    take();
+    const QByteArray elapsed = seconds(t.nsecsElapsed());
+    const bool passed = proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0;
+    QByteArray tail;
+    if (passed) {
+        QByteArray norun;
+        if (out.startsWith(noTestsToRun.mid(1)) || out.contains(noTestsToRun))
+            norun = " [no tests to run]";
+        if (!m_settings.showPass)
+            out.clear();
+        else if (!out.isEmpty() && !out.endsWith('\n'))
+            tail += '\n';
+        tail += "ok  \t" + importPath + '\t' + elapsed + norun + '\n';
+    } else {
+        m_failed = true;
+        if (m_settings.failFast)
+            m_failFastTripped = true;
+        if (killed)
+            tail += "*** Test killed with quit: ran too long (" +
+                    m_settings.killTimeoutText.toUtf8() + ").\n";
+        if (out.isEmpty() || proc.exitStatus() != QProcess::NormalExit)
+            tail += exitText(proc) + '\n';
+        else if (!out.endsWith('\n'))
+            tail += '\n';
+        tail += "FAIL\t" + importPath + '\t' + elapsed + '\n';
+    }
+    if (m_settings.stream) {
+        writeOut(tail);
+        out.clear();
+    } else {
+        out += tail;
+    }
+    st.output = out;
+    if (passed && st.cacheable && m_cache && (st.id1 || st.id2)) {
+        QList<Digest> ids;
+        for (const auto &id : {st.id1, st.id2})
+            if (id)
+                ids << *id;
+        const TestCacheSave saved = m_cache->saveTestLogFile(
+            ids, objdir + QStringLiteral("testlog.txt"), out, inputsContext(b, action));
+        if (!saved.saved && m_traces.test && !saved.skippedReason.isEmpty())
+            (*m_traces.test)("testcache: " + importPath + ": " + saved.skippedReason + "\n");
+    }
+}
+
+} // namespace kiln::test
