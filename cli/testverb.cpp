@@ -55,6 +55,7 @@ test::RunSettings runSettings(const test::PreparedTest &t, const CliContext &ctx
     s.showPass = tf.showPass();
     s.stream = !tf.packageListMode() || !tf.bench.isEmpty() || !tf.fuzz.isEmpty();
     s.failFast = tf.failfast;
+    s.json = tf.json;
     const auto kill = tf.killTimeout();
     if (tf.timeout.count() > 0 && tf.fuzz.isEmpty() && tf.bench.isEmpty()) {
         s.killTimeoutMs = std::chrono::duration_cast<std::chrono::milliseconds>(kill).count();

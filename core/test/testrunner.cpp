@@ -150,6 +150,49 @@ Result<void> TestRunner::act(exec::Builder &b, int action)
     }
 }
 
+// The Builder action that failed first on the way to action (go's
+// a.Failed: the root cause), for -json's FailedBuild.
+static int rootFailure(const exec::Builder &b, int action)
+{
+    for (int d : b.graph().actions[action].deps)
+        if (b.failed(d))
+            return b.depFailed(d) ? rootFailure(b, d) : d;
+    return action;
+}
+
+TestRunner::RunOutput::RunOutput(TestRunner &runner, const QString &importPath) : m_runner(runner)
+{
+    // go interleaves the packages' events as they come; Kiln prints each
+    // package's events together, in package order (the print action).
+    if (runner.m_settings.json)
+        json = std::make_unique<Test2JsonConverter>(
+            importPath,
+            [this](const Test2JsonEvent &, const QByteArray &line) { m_events += line; });
+}
+
+void TestRunner::RunOutput::write(const QByteArray &text)
+{
+    if (json)
+        json->feed(text);
+    else if (m_runner.m_settings.stream)
+        m_runner.writeOut(text);
+    if (!m_runner.m_settings.stream)
+        buffer += text;
+}
+
+QByteArray TestRunner::RunOutput::finish(TestExit exit)
+{
+    if (json) {
+        json->exited(exit);
+        json->close();
+    }
+    // What the print action still has to print (go's a.TestOutput when it
+    // was not written already).
+    if (json)
+        return std::exchange(m_events, {});
+    return m_runner.m_settings.stream ? QByteArray() : buffer;
+}
+
 Result<void> TestRunner::run(exec::Builder &b, int action)
 {
     const graph::Action &a = b.graph().actions[action];
@@ -157,17 +200,22 @@ Result<void> TestRunner::run(exec::Builder &b, int action)
     RunState &st = m_runs[action];
     if (m_failFastTripped.load())
         return {};
+    RunOutput out(*this, p.importPath);
     if (b.depFailed(action)) {
         m_failed = true;
-        st.output = "FAIL\t" + p.importPath.toUtf8() + " [build failed]\n";
-        if (m_settings.stream)
-            writeOut(std::exchange(st.output, {}));
+        if (out.json) {
+            const int cause = rootFailure(b, action);
+            const int pkg = b.graph().actions[cause].package;
+            if (pkg >= 0)
+                out.json->setFailedBuild(b.load().packages[pkg].desc());
+        }
+        out.write("FAIL\t" + p.importPath.toUtf8() + " [build failed]\n");
+        st.output = out.finish(TestExit::Failure);
         return {};
     }
     if (!hasTests(p)) {
-        st.output = "?   \t" + p.importPath.toUtf8() + "\t[no test files]\n";
-        if (m_settings.stream)
-            writeOut(std::exchange(st.output, {}));
+        out.write("?   \t" + p.importPath.toUtf8() + "\t[no test files]\n");
+        st.output = out.finish(TestExit::Success);
         return {};
     }
     const int link = a.deps.first();
@@ -177,12 +225,11 @@ Result<void> TestRunner::run(exec::Builder &b, int action)
         st.id2 = lookup(b, action, contentId);
     }
     if (st.cached) {
-        st.output = *st.cached;
-        if (m_settings.stream)
-            writeOut(std::exchange(st.output, {}));
+        out.write(*st.cached);
+        st.output = out.finish(TestExit::Success);
         return {};
     }
-    runBinary(b, action, st);
+    runBinary(b, action, st, out);
     return {};
 }
 
@@ -209,7 +256,7 @@ QProcessEnvironment binaryEnv(const RunSettings &s, const QString &dir)
 
 } // namespace
 
-void TestRunner::runBinary(exec::Builder &b, int action, RunState &st)
+void TestRunner::runBinary(exec::Builder &b, int action, RunState &st, RunOutput &out)
 {
     const graph::Action &a = b.graph().actions[action];
     const load::Package &p = b.load().packages[a.package];
@@ -228,75 +275,71 @@ void TestRunner::runBinary(exec::Builder &b, int action, RunState &st)
     proc.setProcessChannelMode(QProcess::MergedChannels);
     proc.setWorkingDirectory(p.dir);
     proc.setProcessEnvironment(binaryEnv(m_settings, p.dir));
-    QByteArray out;
+    QByteArray seen; // everything the binary printed (go's out)
     auto take = [&] {
         const QByteArray chunk = proc.readAll();
-        out += chunk;
-        if (m_settings.stream || (m_settings.showPass && m_settings.stream))
-            writeOut(chunk);
+        seen += chunk;
+        out.write(chunk);
     };
     QElapsedTimer t;
     t.start();
     proc.start(args.first(), args.mid(1));
-    bool killed = false;
     const QByteArray importPath = p.importPath.toUtf8();
-    if (!proc.waitForStarted()) {
-        st.output = proc.errorString().toUtf8() + "\nFAIL\t" + importPath + "\t0.000s\n";
-        m_failed = true;
-        return;
-    }
-    while (!proc.waitForFinished(100)) {
-        take();
-        if (m_settings.killTimeoutMs > 0 && t.elapsed() > m_settings.killTimeoutMs && !killed) {
-            ::kill(pid_t(proc.processId()), SIGQUIT);
-            killed = true;
+    bool killed = false;
+    if (proc.waitForStarted()) {
+        while (!proc.waitForFinished(100)) {
+            take();
+            const qint64 limit = m_settings.killTimeoutMs;
+            if (limit > 0 && t.elapsed() > limit && !killed) {
+                ::kill(pid_t(proc.processId()), SIGQUIT);
+                killed = true;
+            }
+            if (killed && t.elapsed() > limit + 5000)
+                proc.kill();
         }
-        if (killed && t.elapsed() > m_settings.killTimeoutMs + 5000)
-            proc.kill();
+        take();
     }
-    take();
     const QByteArray elapsed = seconds(t.nsecsElapsed());
-    const bool passed = proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0;
-    QByteArray tail;
+    const bool started = proc.error() != QProcess::FailedToStart;
+    const bool passed =
+        started && proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0;
     if (passed) {
         QByteArray norun;
-        if (out.startsWith(noTestsToRun.mid(1)) || out.contains(noTestsToRun))
+        if (seen.startsWith(noTestsToRun.mid(1)) || seen.contains(noTestsToRun))
             norun = " [no tests to run]";
-        if (!m_settings.showPass)
-            out.clear();
-        else if (!out.isEmpty() && !out.endsWith('\n'))
-            tail += '\n';
-        tail += "ok  \t" + importPath + '\t' + elapsed + norun + '\n';
+        if (!m_settings.showPass && !m_settings.json)
+            out.buffer.clear();
+        if (!seen.isEmpty() && !seen.endsWith('\n'))
+            out.write("\n");
+        out.write("ok  \t" + importPath + '\t' + elapsed + norun + '\n');
     } else {
         m_failed = true;
         if (m_settings.failFast)
             m_failFastTripped = true;
         if (killed)
-            tail += "*** Test killed with quit: ran too long (" +
-                    m_settings.killTimeoutText.toUtf8() + ").\n";
-        if (out.isEmpty() || proc.exitStatus() != QProcess::NormalExit)
-            tail += exitText(proc) + '\n';
-        else if (!out.endsWith('\n'))
-            tail += '\n';
-        tail += "FAIL\t" + importPath + '\t' + elapsed + '\n';
+            out.write("*** Test killed with quit: ran too long (" +
+                      m_settings.killTimeoutText.toUtf8() + ").\n");
+        if (!started)
+            out.write("fork/exec " + args.first().toUtf8() + ": " + proc.errorString().toUtf8() +
+                      "\n");
+        else if (seen.isEmpty() || proc.exitStatus() != QProcess::NormalExit)
+            out.write(exitText(proc) + '\n');
+        else if (!seen.endsWith('\n'))
+            out.write("\n");
+        const QByteArray prefix = m_settings.json ? "\x16" : "";
+        out.write(prefix + "FAIL\t" + importPath + '\t' + elapsed + '\n');
     }
-    if (m_settings.stream) {
-        writeOut(tail);
-        out.clear();
-    } else {
-        out += tail;
-    }
-    st.output = out;
     if (passed && st.cacheable && m_cache && (st.id1 || st.id2)) {
         QList<Digest> ids;
         for (const auto &id : {st.id1, st.id2})
             if (id)
                 ids << *id;
         const TestCacheSave saved = m_cache->saveTestLogFile(
-            ids, objdir + QStringLiteral("testlog.txt"), out, inputsContext(b, action));
+            ids, objdir + QStringLiteral("testlog.txt"), out.buffer, inputsContext(b, action));
         if (!saved.saved && m_traces.test && !saved.skippedReason.isEmpty())
             (*m_traces.test)("testcache: " + importPath + ": " + saved.skippedReason + "\n");
     }
+    st.output = out.finish(passed ? TestExit::Success : TestExit::Failure);
 }
 
 } // namespace kiln::test

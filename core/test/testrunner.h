@@ -21,6 +21,7 @@
 
 #include "exec/actionhooks.h"
 #include "exec/builder.h"
+#include "test/test2json.h"
 #include "test/testcachekey.h"
 #include "test/testresultcache.h"
 
@@ -42,6 +43,7 @@ struct RunSettings {
     bool showPass = false;   // -v (or -list): output is kept for passing tests too
     bool stream = false;     // no package args, -bench or -fuzz: output goes straight out
     bool failFast = false;
+    bool json = false;        // -json: events through test2json, nothing to print later
     qint64 killTimeoutMs = 0; // 0 = never (go: -timeout + 1 min, or + its wait delay)
     QString killTimeoutText;  // the same as Go prints a duration ("11m0s")
     QProcessEnvironment env;  // go's OrigEnv: the test binary's environment base
@@ -71,8 +73,24 @@ private:
         bool cacheable = false; // go's !c.disableCache, once decided
         QByteArray output;      // go's a.TestOutput
     };
+    // One run's output: to stdout as it comes (no package arguments, -bench,
+    // -json through test2json) and/or kept for the print action and the cache.
+    class RunOutput
+    {
+    public:
+        RunOutput(TestRunner &runner, const QString &importPath);
+        void write(const QByteArray &text);
+        // exited/close for -json; returns what the print action prints.
+        QByteArray finish(TestExit exit);
+        std::unique_ptr<Test2JsonConverter> json;
+        QByteArray buffer; // go's buf: what a passing run saves
+
+    private:
+        TestRunner &m_runner;
+        QByteArray m_events; // -json lines not printed yet
+    };
     Result<void> run(exec::Builder &b, int action);
-    void runBinary(exec::Builder &b, int action, RunState &st);
+    void runBinary(exec::Builder &b, int action, RunState &st, RunOutput &out);
     // go's tryCacheWithID: the test ID for binaryID, looked up.
     std::optional<Digest> lookup(exec::Builder &b, int action, const QString &binaryID);
     TestInputsContext inputsContext(const exec::Builder &b, int action) const;
