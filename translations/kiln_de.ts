@@ -468,6 +468,14 @@
         <source>&lt;p&gt;&lt;b&gt;Actions run&lt;/b&gt;: actions the scheduler gave to a worker (%1 of %2; %3 ran tools for %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache hits&lt;/b&gt;: actions whose result came from the build cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wall&lt;/b&gt;: the wall-clock time from the start of the build to its end, without loading the packages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Saved&lt;/b&gt;: the compile time the cache saved: for each cache hit, the tool time the same action ID took when Kiln last ran it for real in this session. %5 hits were never seen running here and are not counted; build again after a change to measure them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ausgeführt&lt;/b&gt;: Aktionen, die der Scheduler einem Worker gab (%1 von %2; %3 führten Werkzeuge aus, %4 lang).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache-Treffer&lt;/b&gt;: Aktionen, deren Ergebnis aus dem Build-Cache kam.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dauer&lt;/b&gt;: die verstrichene Zeit vom Beginn des Builds bis zu seinem Ende, ohne das Laden der Pakete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gespart&lt;/b&gt;: die Übersetzungszeit, die der Cache gespart hat: für jeden Cache-Treffer die Werkzeugzeit, die dieselbe Aktions-ID brauchte, als Kiln sie in dieser Sitzung zuletzt wirklich ausführte. %5 Treffer wurden hier nie ausgeführt gesehen und zählen nicht; bauen Sie nach einer Änderung erneut, um sie zu messen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Show the Problems panel (Alt+5).</source>
+        <translation>Die Problemliste zeigen (Alt+5).</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::CommandLine</name>
@@ -579,6 +587,41 @@
     </message>
 </context>
 <context>
+    <name>kiln::gui::ExportActions</name>
+    <message>
+        <source>&amp;Chrome Trace…</source>
+        <translation>&amp;Chrome-Trace…</translation>
+    </message>
+    <message>
+        <source>Save the last build&apos;s timeline as a Chrome trace (JSON), for Perfetto or chrome://tracing.</source>
+        <translation>Die Zeitleiste des letzten Builds als Chrome-Trace (JSON) speichern, für Perfetto oder chrome://tracing.</translation>
+    </message>
+    <message>
+        <source>Export the timeline as a Chrome trace (%1)</source>
+        <translation>Die Zeitleiste als Chrome-Trace exportieren (%1)</translation>
+    </message>
+    <message>
+        <source>Export Trace…</source>
+        <translation>Trace exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Chrome Trace</source>
+        <translation>Chrome-Trace exportieren</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Chrome-Trace (*.json)</translation>
+    </message>
+    <message>
+        <source>Chrome trace written to %1</source>
+        <translation>Chrome-Trace nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::GoEnvModel</name>
     <message>
         <source>changed</source>
@@ -603,41 +646,6 @@
     <message>
         <source>Whether the value differs from go&apos;s default.</source>
         <translation>Ob der Wert von der Vorgabe von go abweicht.</translation>
-    </message>
-</context>
-<context>
-    <name>kiln::gui::GraphStyle</name>
-    <message>
-        <source>waiting</source>
-        <translation>wartend</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>bereit</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>cache hit</source>
-        <translation>Cache-Treffer</translation>
-    </message>
-    <message>
-        <source>built</source>
-        <translation>gebaut</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -789,6 +797,34 @@
     <message>
         <source>Matches for “%1”: %2.</source>
         <translation>Treffer für „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>On the critical path, a why-here path or in the dependency set (the button above that is on).</source>
+        <translation>Auf dem kritischen Pfad, einem Warum-hier-Pfad oder in der Abhängigkeitsmenge (je nachdem, welcher Knopf oben an ist).</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Its package contains the text in the Find field.</source>
+        <translation>Ihr Paket enthält den Text aus dem Suchfeld.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>standard library actions: %1</source>
+        <translation>Aktionen der Standardbibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Dauerte %1</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1140,14 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <source>Graph</source>
         <translation>Aktionsgraph</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::ModulePanel</name>
@@ -1251,6 +1295,75 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     </message>
 </context>
 <context>
+    <name>kiln::gui::ProblemModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Where go reported it: file:line:column, relative to the module folder.</source>
+        <translation>Wo go es meldete: Datei:Zeile:Spalte, relativ zum Modulordner.</translation>
+    </message>
+    <message>
+        <source>What the compiler, vet, cgo or the linker said (first line; the tooltip has all of it).</source>
+        <translation>Was Compiler, vet, cgo oder Linker meldeten (erste Zeile; der Tooltip zeigt alles).</translation>
+    </message>
+    <message>
+        <source>The package whose action failed.</source>
+        <translation>Das Paket, dessen Aktion fehlschlug.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::ProblemParser</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::ProblemsPanel</name>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation>&amp;Voriges Problem</translation>
+    </message>
+    <message>
+        <source>No problems. Errors of a failed build are listed here.</source>
+        <translation>Keine Probleme. Die Fehler eines fehlgeschlagenen Builds stehen hier.</translation>
+    </message>
+    <message>
+        <source>Select the next problem and its action.</source>
+        <translation>Das nächste Problem und seine Aktion auswählen.</translation>
+    </message>
+    <message>
+        <source>Select the previous problem and its action.</source>
+        <translation>Das vorige Problem und seine Aktion auswählen.</translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1341,6 +1454,30 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Critical Path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>Outline the longest chain of actions that had to run one after another (Ctrl+Shift+C).</source>
+        <translation>Die längste Kette von Aktionen umranden, die nacheinander laufen mussten (Strg+Umschalt+C).</translation>
+    </message>
+    <message>
+        <source>Critical path: none yet (no action has finished).</source>
+        <translation>Kritischer Pfad: noch keiner (keine Aktion ist fertig).</translation>
+    </message>
+    <message>
+        <source>Critical path (actions: %1): %2 of work one after another: %3</source>
+        <translation>Kritischer Pfad (Aktionen: %1): %2 Arbeit nacheinander: %3</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>The longest chain of actions that had to run one after another: more workers cannot make the build faster than it.</source>
+        <translation>Die längste Kette von Aktionen, die nacheinander laufen mussten: mehr Worker machen den Build nicht schneller als sie.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/buildactions.h"
 #include "app/dropdir.h"
+#include "app/exportactions.h"
 #include "app/recentmenu.h"
 #include "app/recentmodules.h"
 #include "controllers/actionselection.h"
@@ -16,6 +17,7 @@
 #include "panels/inspectorpanel.h"
 #include "panels/modulepanel.h"
 #include "panels/packagepanel.h"
+#include "panels/problemspanel.h"
 #include "panels/toolchainpanel.h"
 #include "views/graphview.h"
 #include "views/timelineview.h"
@@ -44,29 +46,6 @@ namespace kiln::gui
 namespace
 {
 
-NodeState nodeState(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Waiting:
-        return NodeState::Waiting;
-    case ActionStatus::Ready:
-        return NodeState::Ready;
-    case ActionStatus::Running:
-        return NodeState::Running;
-    case ActionStatus::CacheHit:
-        return NodeState::CacheHit;
-    case ActionStatus::Built:
-        return NodeState::Built;
-    case ActionStatus::Failed:
-        return NodeState::Failed;
-    case ActionStatus::Skipped:
-        return NodeState::Skipped;
-    case ActionStatus::Cancelled:
-        return NodeState::Cancelled;
-    }
-    return NodeState::Waiting;
-}
-
 // The graph view's input: std means go's standard library without cmd/.
 QList<GraphAction> graphActionsOf(const BuildStart &start)
 {
@@ -86,7 +65,7 @@ QList<GraphAction> graphActionsOf(const BuildStart &start)
 
 // Bump when the dock layout changes incompatibly: restoreState() then
 // ignores the old saved state instead of misplacing panels.
-constexpr int LayoutVersion = 2;
+constexpr int LayoutVersion = 3;
 
 } // namespace
 
@@ -98,7 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_toolchainPanel(new ToolchainPanel), m_build(new BuildController(m_settle, this)),
       m_selection(new ActionSelection(this)), m_actionsPanel(new ActionsPanel(m_selection)),
       m_timeline(new TimelineView(m_selection)), m_graph(new GraphView(m_settle)),
-      m_inspector(new InspectorPanel(m_selection)), m_console(new ConsolePanel)
+      m_inspector(new InspectorPanel(m_selection)), m_console(new ConsolePanel),
+      m_problems(new ProblemsPanel(m_selection))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kiln"));
@@ -150,11 +130,17 @@ void MainWindow::createBuildViews()
                                  Qt::BottomDockWidgetArea);
     m_inspectorDock = addPanelDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
                                    Qt::RightDockWidgetArea);
+    m_problemsDock = addPanelDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"),
+                                  Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_consoleDock, m_problemsDock);
+    m_consoleDock->raise();
     tabifyDockWidget(m_moduleDock, m_toolchainDock);
     tabifyDockWidget(m_toolchainDock, m_inspectorDock);
     m_moduleDock->raise();
     m_buildActions = new BuildActions(this);
     addToolBar(Qt::TopToolBarArea, m_buildActions->toolBar());
+    m_exports = new ExportActions(m_build, this);
+    m_timeline->addToolAction(m_exports->chromeTraceAction());
 }
 
 void MainWindow::connectBuild()
@@ -166,6 +152,9 @@ void MainWindow::connectBuild()
     connect(m_buildActions, &BuildActions::stopRequested, m_build, &BuildController::stop);
     connect(m_buildActions, &BuildActions::cleanRequested, m_build, &BuildController::clean);
     connect(m_build, &BuildController::runningChanged, this, &MainWindow::updateBuildActions);
+    connect(m_build, &BuildController::runningChanged, m_exports, &ExportActions::updateState);
+    connect(m_exports, &ExportActions::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_build, &BuildController::cleaned, this, &MainWindow::updateBuildActions);
     connect(m_build, &BuildController::started, this, [this](const BuildStart &start) {
         m_selection->clear();
@@ -181,15 +170,25 @@ void MainWindow::connectBuild()
                 m_timeline->updateActions(updates);
                 m_inspector->updateActions(updates);
                 for (const ActionUpdate &u : updates) {
-                    m_graph->setActionState(u.action, nodeState(u.run.status));
+                    m_graph->setActionState(u.action, u.run.status);
                     if (u.run.finished() && u.run.startNs > 0)
                         m_graph->setActionDuration(u.action, u.run.doneNs - u.run.startNs);
                 }
             });
     connect(m_build, &BuildController::progressChanged, m_buildStatus, &BuildStatus::setProgress);
     connect(m_build, &BuildController::outputReceived, m_console, &ConsolePanel::append);
+    connect(m_build, &BuildController::outputReceived, m_problems, &ProblemsPanel::appendOutput);
+    connect(m_problems, &ProblemsPanel::countChanged, m_buildStatus, &BuildStatus::setProblemCount);
+    connect(m_buildStatus, &BuildStatus::problemsClicked, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
     connect(m_build, &BuildController::finished, this, [this](const BuildOutcome &outcome) {
         m_buildStatus->showOutcome(outcome);
+        m_problems->buildFinished(outcome, m_build->buildStart(), m_build->runs(), m_module->dir());
+        if (m_problems->count() > 0)
+            m_problemsDock->raise();
+        m_exports->updateState();
         if (outcome.started)
             m_console->append(m_buildStatus->summaryText() + QLatin1Char('\n'), OutputKind::Info);
     });
@@ -243,6 +242,7 @@ void MainWindow::startBuild(BuildKind kind)
     if (m_build->isRunning())
         return;
     m_console->clear();
+    m_problems->buildStarted();
     if (!m_module->hasSnapshot() || !m_module->snapshot().ok() || !m_toolchain->hasSnapshot() ||
         !m_toolchain->snapshot().ok()) {
         m_console->append(tr("Cannot build: %1\n").arg(loadFailures().join(QStringLiteral("; "))),
@@ -277,62 +277,6 @@ QDockWidget *MainWindow::addPanelDock(QWidget *panel, const QString &title,
     dock->setWidget(panel);
     addDockWidget(area, dock);
     return dock;
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Module…"), this, &MainWindow::showOpenDialog);
-    open->setObjectName(QStringLiteral("openAction"));
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open a folder that contains go.mod."));
-    m_recentMenu = new RecentMenu(this);
-    file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentMenu::openRequested, this, &MainWindow::openModule);
-    QAction *reload = file->addAction(tr("&Reload"), this, [this] { openModule(m_module->dir()); });
-    reload->setObjectName(QStringLiteral("reloadAction"));
-    reload->setShortcut(QKeySequence::Refresh);
-    reload->setStatusTip(tr("Read go.mod, the packages and go env again."));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *moduleToggle = m_moduleDock->toggleViewAction();
-    moduleToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *toolchainToggle = m_toolchainDock->toggleViewAction();
-    toolchainToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    QAction *consoleToggle = m_consoleDock->toggleViewAction();
-    consoleToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    QAction *inspectorToggle = m_inspectorDock->toggleViewAction();
-    inspectorToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    view->addAction(moduleToggle);
-    view->addAction(toolchainToggle);
-    view->addAction(consoleToggle);
-    view->addAction(inspectorToggle);
-    view->addAction(m_buildActions->toolBar()->toggleViewAction());
-    view->addSeparator();
-    QAction *filter = view->addAction(tr("&Filter Packages"), this, [this] {
-        m_views->setCurrentWidget(m_packagePanel);
-        m_packagePanel->findChild<QWidget *>(QStringLiteral("packageFilter"))->setFocus();
-    });
-    filter->setObjectName(QStringLiteral("filterPackagesAction"));
-    // The graph view has its own Find (and Ctrl+0/1 zoom keys, hence Alt+N for
-    // the panels above): while it shows, the window's Find steps aside, or
-    // the two shortcuts would be ambiguous and neither would fire.
-    connect(m_views, &QTabWidget::currentChanged, filter,
-            [this, filter] { filter->setEnabled(m_views->currentWidget() != m_graph); });
-    filter->setShortcut(QKeySequence::Find);
-
-    QMenu *build = menuBar()->addMenu(tr("&Build"));
-    m_buildActions->fillMenu(build);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Kiln"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createStatusBar()

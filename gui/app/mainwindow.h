@@ -1,5 +1,5 @@
 // Kiln's main window: the views in the centre (Packages, Actions, Graph,
-// Timeline) and docked panels (Module, Go toolchain, Console,
+// Timeline) and docked panels (Module, Go toolchain, Console, Problems,
 // Inspector) whose places persist in QSettings. Opening a module (command
 // line, File > Open Module…, Open Recent, or dropping a folder) starts the
 // module and toolchain loads; the Build toolbar and menu build or run it
@@ -26,6 +26,8 @@ class BuildActions;
 class BuildController;
 class BuildStatus;
 class ConsolePanel;
+class ExportActions;
+class ProblemsPanel;
 class GraphView;
 class InspectorPanel;
 class ModuleController;
@@ -62,6 +64,8 @@ public:
     GraphView *graphView() const { return m_graph; }
     InspectorPanel *inspectorPanel() const { return m_inspector; }
     ConsolePanel *consolePanel() const { return m_console; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    ExportActions *exportActions() const { return m_exports; }
     BuildStatus *buildStatus() const { return m_buildStatus; }
     QTabWidget *views() const { return m_views; }
 
@@ -114,6 +118,9 @@ private:
     GraphView *m_graph;
     InspectorPanel *m_inspector;
     ConsolePanel *m_console;
+    ProblemsPanel *m_problems;
+    ExportActions *m_exports = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     BuildStatus *m_buildStatus = nullptr;
     BuildActions *m_buildActions = nullptr;
     QDockWidget *m_moduleDock = nullptr;

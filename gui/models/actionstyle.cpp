@@ -65,23 +65,30 @@ QColor ActionStyle::statusColor(ActionStatus status)
 {
     switch (status) {
     case ActionStatus::Waiting:
-        return QColor(0xc8, 0xcc, 0xd0);
+        return QColor(0x8a, 0x90, 0x96); // grey
     case ActionStatus::Ready:
-        return QColor(0xf2, 0xc9, 0x4c);
+        return QColor(0x99, 0x94, 0x00); // olive yellow
     case ActionStatus::Running:
-        return QColor(0x2f, 0x80, 0xed);
+        return QColor(0x3b, 0x6f, 0xe0); // blue
     case ActionStatus::CacheHit:
-        return QColor(0x56, 0xcc, 0xf2);
+        return QColor(0x1a, 0x9f, 0xc0); // cyan
     case ActionStatus::Built:
-        return QColor(0x27, 0xae, 0x60);
+        return QColor(0x21, 0x96, 0x53); // green
     case ActionStatus::Failed:
-        return QColor(0xeb, 0x57, 0x57);
+        return QColor(0xd6, 0x45, 0x3d); // red
     case ActionStatus::Skipped:
-        return QColor(0xf2, 0x99, 0x4a);
+        return QColor(0xa0, 0x78, 0x4f); // brown
     case ActionStatus::Cancelled:
-        return QColor(0x82, 0x82, 0x82);
+        return QColor(0x7a, 0x6f, 0x8a); // grey violet
     }
     return Qt::gray;
+}
+
+// Orange: no state and no mode colour is orange, so the mark never reads
+// as one.
+QColor ActionStyle::criticalPathColor()
+{
+    return QColor(0xff, 0x8c, 0x00);
 }
 
 // A filled disc in the state's colour with a dark rim, so states stay

@@ -20,6 +20,9 @@ class ActionStyle
 public:
     static QString statusText(ActionStatus status);    // "cache hit", "built" …
     static QString statusToolTip(ActionStatus status); // one sentence
+    // Mid-luminance colours: each keeps a 3:1 contrast against a white and
+    // a near-black background (WCAG's bar for graphics), so the same colour
+    // reads on light and dark palettes.
     static QColor statusColor(ActionStatus status);
     static QIcon statusIcon(ActionStatus status);
     static QList<ActionStatus> allStatuses();
@@ -27,6 +30,8 @@ public:
     static QString modeText(graph::Mode mode) { return graph::modeName(mode); } // go's word
     static QString modeToolTip(graph::Mode mode);                               // one sentence
     static QColor modeColor(graph::Mode mode);
+    // The mark of the critical path, in the graph and the timeline alike.
+    static QColor criticalPathColor();
 
     // "850 µs", "12 ms", "1.25 s", "2 min 05 s"; ns < 0 gives "".
     static QString duration(qint64 ns);

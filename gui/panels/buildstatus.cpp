@@ -5,12 +5,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStyle>
+#include <QToolButton>
 
 namespace kiln::gui
 {
 
 BuildStatus::BuildStatus(QWidget *parent)
-    : QWidget(parent), m_progress(new QProgressBar(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_problems(new QToolButton(this))
 {
     setObjectName(QStringLiteral("buildStatus"));
     m_progress->setObjectName(QStringLiteral("buildProgress"));
@@ -23,14 +26,22 @@ BuildStatus::BuildStatus(QWidget *parent)
     // Plain rectangles: the Fusion style strokes diagonal stripes over the
     // bar, which Qt's raster engine fills in segments on the global thread
     // pool while the UI thread waits — on a busy machine, after every batch.
-    m_progress->setStyleSheet(QStringLiteral(
-        "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
-        " background: palette(base); text-align: center; }"
-        "QProgressBar::chunk { background-color: #8cc4ec; border-radius: 2px; }"));
+    m_progress->setStyleSheet(
+        QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
+                       " background: palette(base); text-align: center; }"
+                       "QProgressBar::chunk { background-color: #8cc4ec; border-radius: 2px; }"));
     m_summary->setObjectName(QStringLiteral("buildSummary"));
     m_summary->setText(tr("No build yet"));
+    m_problems->setObjectName(QStringLiteral("problemsButton"));
+    m_problems->setAutoRaise(true);
+    m_problems->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problems->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_problems->setToolTip(tr("Show the Problems panel (Alt+5)."));
+    m_problems->hide();
+    connect(m_problems, &QToolButton::clicked, this, &BuildStatus::problemsClicked);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
+    layout->addWidget(m_problems);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
 }
@@ -93,6 +104,12 @@ void BuildStatus::showOutcome(const BuildOutcome &o)
             .arg(o.rebuilt)
             .arg(ActionStyle::duration(o.toolNs))
             .arg(o.savedUnknown));
+}
+
+void BuildStatus::setProblemCount(int problems)
+{
+    m_problems->setText(tr("Problems: %1").arg(problems));
+    m_problems->setVisible(problems > 0);
 }
 
 QString BuildStatus::summaryText() const

@@ -3,7 +3,9 @@
 // wall time and the compile time the cache saved — each explained in the
 // tooltip. The saving is an estimate: a cache hit saves the tool time the
 // same action ID took when it last ran for real in this session; hits Kiln
-// never saw running are counted, not guessed.
+// never saw running are counted, not guessed. A button counts the problems
+// of the last build (hidden when there are none); clicking it asks for the
+// Problems panel.
 #pragma once
 
 #include "controllers/buildrun.h"
@@ -12,6 +14,7 @@
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace kiln::gui
 {
@@ -25,13 +28,19 @@ public:
     void showStarting();
     void setProgress(int done, int total);
     void showOutcome(const BuildOutcome &outcome);
+    void setProblemCount(int problems);
 
     QString summaryText() const;
     QProgressBar *progressBar() const { return m_progress; }
+    QToolButton *problemsButton() const { return m_problems; }
+
+signals:
+    void problemsClicked();
 
 private:
     QProgressBar *m_progress;
     QLabel *m_summary;
+    QToolButton *m_problems;
 };
 
 } // namespace kiln::gui

@@ -1,8 +1,12 @@
 #include "views/graphitems.h"
 
+#include "models/actionstyle.h"
+#include "views/graphstyle.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QWidget>
 
 #include <cmath>
 
@@ -18,14 +22,6 @@ constexpr double DiscGap = 6;      // between the disc and the mode
 constexpr double MaxPackage = 340; // longer package paths are elided in the middle
 constexpr double Radius = 5;
 
-const QColor TextColor(0x1c, 0x1c, 0x1c);
-const QColor StateTextColor(0x40, 0x40, 0x40);
-const QColor SelectedColor(0x20, 0x20, 0x20);
-const QColor HighlightColor(0xff, 0x8c, 0x00);
-const QColor MatchColor(0xc0, 0x20, 0xc0);
-const QColor EdgeColor(0x70, 0x78, 0x80);
-const QColor ExtraEdgeColor(0x9b, 0x6b, 0xc4);
-
 QFont boldFont(const QFont &font)
 {
     QFont bold = font;
@@ -33,36 +29,25 @@ QFont boldFont(const QFont &font)
     return bold;
 }
 
-QString separatedState(NodeState state)
+QString separatedState(ActionStatus state)
 {
-    return QStringLiteral("  ") + GraphStyle::stateText(state);
-}
-
-// The state colour washed towards white, so black text stays readable on it.
-QColor fillFor(NodeState state)
-{
-    const QColor c = GraphStyle::stateColor(state);
-    const double keep = 0.55;
-    return QColor::fromRgbF(float(c.redF() * keep + (1 - keep)),
-                            float(c.greenF() * keep + (1 - keep)),
-                            float(c.blueF() * keep + (1 - keep)));
+    return QStringLiteral("  ") + ActionStyle::statusText(state);
 }
 
 } // namespace
 
 GraphNodeItem::GraphNodeItem(int node, const QRectF &rect, const NodeText &text, const QFont &font)
-    : m_node(node), m_rect(rect), m_text(text), m_font(font)
+    : m_node(node), m_rect(rect), m_text(text), m_font(font), m_small(smallFont(font))
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    setState(NodeState::Waiting);
 }
 
 QSizeF GraphNodeItem::sizeFor(const NodeText &text, const QFont &font)
 {
     const QFontMetricsF fm(font), bold(boldFont(font));
     double widestState = 0;
-    for (NodeState s : GraphStyle::allStates())
+    for (ActionStatus s : ActionStyle::allStatuses())
         widestState = std::max(widestState, fm.horizontalAdvance(separatedState(s)));
     const double line1 =
         Padding + DiscSize + DiscGap + bold.horizontalAdvance(text.mode) + widestState + Padding;
@@ -72,11 +57,37 @@ QSizeF GraphNodeItem::sizeFor(const NodeText &text, const QFont &font)
     return {std::ceil(std::max(line1, line2)), std::ceil(height)};
 }
 
-void GraphNodeItem::setState(NodeState state)
+double GraphNodeItem::fullDetailScale(const QFont &font)
 {
+    return MinTextPx / QFontMetricsF(font).height();
+}
+
+QFont GraphNodeItem::smallFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPixelSize(int(std::max(MinTextPx, QFontMetricsF(font).height() * 0.8)));
+    return small;
+}
+
+LabelDetail GraphNodeItem::labelDetail(double scale) const
+{
+    if (scale >= fullDetailScale(m_font))
+        return LabelDetail::Full;
+    const QFontMetricsF fm(m_small);
+    const double width = m_rect.width() * scale - 4, height = m_rect.height() * scale - 2;
+    // At least the first three letters and the ellipsis, or the whole label.
+    const double needed = std::min(fm.horizontalAdvance(m_text.brief),
+                                   fm.horizontalAdvance(m_text.brief.left(3) + QChar(0x2026)));
+    if (m_text.brief.isEmpty() || height < fm.height() || width < needed)
+        return LabelDetail::None;
+    return LabelDetail::Short;
+}
+
+void GraphNodeItem::setState(ActionStatus state)
+{
+    if (state == m_state)
+        return;
     m_state = state;
-    setToolTip(
-        QStringLiteral("%1 %2\n%3").arg(m_text.mode, m_text.package, GraphStyle::stateText(state)));
     update();
 }
 
@@ -103,45 +114,71 @@ QRectF GraphNodeItem::boundingRect() const
     return m_rect.adjusted(-5, -5, 5, 5);
 }
 
-void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                          QWidget *widget)
 {
-    const QColor c = GraphStyle::stateColor(m_state);
+    const QColor c = ActionStyle::statusColor(m_state);
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_emphasis == Emphasis::Highlighted || isSelected() || m_matched) {
-        QPen outline(isSelected() ? SelectedColor : m_matched ? MatchColor : HighlightColor, 3.5);
+        const QColor selected = widget ? widget->palette().color(QPalette::Highlight)
+                                       : option->palette.color(QPalette::Highlight);
+        QPen outline(isSelected() ? selected
+                     : m_matched  ? GraphStyle::searchMatch()
+                                  : ActionStyle::criticalPathColor(),
+                     3.5);
         if (m_matched && !isSelected())
             outline.setStyle(Qt::DashLine);
         painter->setPen(outline);
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(m_rect.adjusted(-3, -3, 3, 3), Radius + 2, Radius + 2);
     }
-    painter->setPen(QPen(c.darker(150), m_state == NodeState::Running ? 2.5 : 1.2));
-    painter->setBrush(fillFor(m_state));
+    painter->setPen(
+        QPen(GraphStyle::nodeRim(m_state), m_state == ActionStatus::Running ? 2.5 : 1.2));
+    painter->setBrush(GraphStyle::nodeFill(m_state));
     painter->drawRoundedRect(m_rect, Radius, Radius);
 
-    // Far out, text is unreadable anyway: boxes only.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
+    const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    switch (labelDetail(scale)) {
+    case LabelDetail::None:
         return;
+    case LabelDetail::Short: {
+        // In device pixels: the small font keeps its size whatever the zoom.
+        painter->save();
+        painter->translate(m_rect.center());
+        painter->scale(1 / scale, 1 / scale);
+        const QRectF area(-m_rect.width() * scale / 2 + 2, -m_rect.height() * scale / 2,
+                          m_rect.width() * scale - 4, m_rect.height() * scale);
+        painter->setFont(m_small);
+        painter->setPen(GraphStyle::nodeText());
+        painter->drawText(
+            area, Qt::AlignCenter,
+            QFontMetricsF(m_small).elidedText(m_text.brief, Qt::ElideRight, area.width()));
+        painter->restore();
+        return;
+    }
+    case LabelDetail::Full:
+        break;
+    }
     const QFontMetricsF fm(m_font);
     const double line = fm.lineSpacing();
     const double x = m_rect.left() + Padding;
     const double y = m_rect.top() + Padding;
-    painter->setPen(QPen(c.darker(170), 1));
+    painter->setPen(QPen(c.darker(150), 1));
     painter->setBrush(c);
     painter->drawEllipse(QRectF(x, y + (line - DiscSize) / 2, DiscSize, DiscSize));
 
     const QFont bold = boldFont(m_font);
     const double modeX = x + DiscSize + DiscGap;
     painter->setFont(bold);
-    painter->setPen(TextColor);
+    painter->setPen(GraphStyle::nodeText());
     painter->drawText(QRectF(modeX, y, m_rect.right() - modeX, line),
                       Qt::AlignLeft | Qt::AlignVCenter, m_text.mode);
     const double stateX = modeX + QFontMetricsF(bold).horizontalAdvance(m_text.mode);
     painter->setFont(m_font);
-    painter->setPen(StateTextColor);
+    painter->setPen(GraphStyle::nodeSecondaryText());
     painter->drawText(QRectF(stateX, y, m_rect.right() - stateX, line),
                       Qt::AlignLeft | Qt::AlignVCenter, separatedState(m_state));
-    painter->setPen(TextColor);
+    painter->setPen(GraphStyle::nodeText());
     const double width = m_rect.width() - 2 * Padding;
     painter->drawText(QRectF(x, y + line, width, line), Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(m_text.package, Qt::ElideMiddle, width));
@@ -193,10 +230,11 @@ QPainterPath GraphEdgeItem::shape() const
 
 void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    QColor color = m_kind == EdgeKind::Extra ? ExtraEdgeColor : EdgeColor;
+    QColor color = m_kind == EdgeKind::Extra ? GraphStyle::extraEdge() : GraphStyle::edge();
     double width = 1.2;
     if (m_emphasis == Emphasis::Highlighted) {
-        color = m_kind == EdgeKind::Extra ? ExtraEdgeColor : HighlightColor;
+        color =
+            m_kind == EdgeKind::Extra ? GraphStyle::extraEdge() : ActionStyle::criticalPathColor();
         width = 2.5;
     }
     QPen pen(color, width);

@@ -1,11 +1,18 @@
 // The items of the action graph view's scene: a node box (mode, state word
 // and package, filled with the state's colour) and an edge (Graphviz's
 // Bézier route with an arrowhead at the dependency). Both are told how much
-// to stand out; they draw nothing else on their own. Zoomed far out, nodes
-// drop their text (level of detail) so large graphs stay quick to paint.
+// to stand out; they draw nothing else on their own.
+//
+// Level of detail: text is never drawn smaller than MinTextPx device
+// pixels. A node shows its full text (mode, state, package) when the zoom
+// makes the font at least that tall; below that, a short label (the last
+// element of the package path, or the mode) in a small font of fixed device
+// size when the box on screen is large enough for it; otherwise the box
+// alone. GraphCanvas then labels the hovered, selected and marked nodes
+// above the drawing (see GraphCanvas::plates()).
 #pragma once
 
-#include "views/graphstyle.h"
+#include "controllers/buildrun.h"
 
 #include <QFont>
 #include <QGraphicsItem>
@@ -24,6 +31,13 @@ enum class Emphasis {
 struct NodeText {
     QString mode;    // go's word: "build", "link" …; "std" for the std group
     QString package; // import path, or "12 packages" for the group
+    QString brief;   // the short label: the path's last element, or the mode
+};
+
+enum class LabelDetail {
+    None,  // the box alone
+    Short, // NodeText::brief, small, centred
+    Full,  // mode, state word and package
 };
 
 class GraphNodeItem : public QGraphicsItem
@@ -33,8 +47,8 @@ public:
 
     int node() const { return m_node; }
     const NodeText &text() const { return m_text; }
-    NodeState state() const { return m_state; }
-    void setState(NodeState state);
+    ActionStatus state() const { return m_state; }
+    void setState(ActionStatus state);
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
     // A search match gets a dashed frame.
@@ -43,6 +57,15 @@ public:
 
     // The box size that fits text in font (every state word included).
     static QSizeF sizeFor(const NodeText &text, const QFont &font);
+    // What the node draws at scale (device px per scene px).
+    LabelDetail labelDetail(double scale) const;
+    // The smallest scale at which nodes in font show their full text.
+    static double fullDetailScale(const QFont &font);
+    // The font of short labels and of GraphCanvas's plates: MinTextPx and
+    // up, in device pixels.
+    static QFont smallFont(const QFont &font);
+    static constexpr double MinTextPx = 9;
+    QRectF box() const { return m_rect; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -52,7 +75,8 @@ private:
     QRectF m_rect;
     NodeText m_text;
     QFont m_font;
-    NodeState m_state = NodeState::Waiting;
+    QFont m_small;
+    ActionStatus m_state = ActionStatus::Waiting;
     Emphasis m_emphasis = Emphasis::Normal;
     bool m_matched = false;
 };

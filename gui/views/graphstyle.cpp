@@ -1,69 +1,58 @@
 #include "views/graphstyle.h"
 
+#include "models/actionstyle.h"
+
 namespace kiln::gui
 {
 
-QList<NodeState> GraphStyle::allStates()
+QColor GraphStyle::nodeFill(ActionStatus status)
 {
-    return {NodeState::Waiting, NodeState::Ready,  NodeState::Running, NodeState::CacheHit,
-            NodeState::Built,   NodeState::Failed, NodeState::Skipped, NodeState::Cancelled};
+    const QColor c = ActionStyle::statusColor(status);
+    const float keep = 0.45f;
+    return QColor::fromRgbF(c.redF() * keep + (1 - keep), c.greenF() * keep + (1 - keep),
+                            c.blueF() * keep + (1 - keep));
 }
 
-QString GraphStyle::stateText(NodeState state)
+QColor GraphStyle::nodeRim(ActionStatus status)
 {
-    switch (state) {
-    case NodeState::Waiting:
-        return tr("waiting");
-    case NodeState::Ready:
-        return tr("ready");
-    case NodeState::Running:
-        return tr("running");
-    case NodeState::CacheHit:
-        return tr("cache hit");
-    case NodeState::Built:
-        return tr("built");
-    case NodeState::Failed:
-        return tr("failed");
-    case NodeState::Skipped:
-        return tr("skipped");
-    case NodeState::Cancelled:
-        return tr("cancelled");
-    }
-    return {};
+    return ActionStyle::statusColor(status).darker(135);
 }
 
-QColor GraphStyle::stateColor(NodeState state)
+QColor GraphStyle::nodeText()
 {
-    switch (state) {
-    case NodeState::Waiting:
-        return QColor(0xc8, 0xcc, 0xd0);
-    case NodeState::Ready:
-        return QColor(0xf2, 0xc9, 0x4c);
-    case NodeState::Running:
-        return QColor(0x2f, 0x80, 0xed);
-    case NodeState::CacheHit:
-        return QColor(0x56, 0xcc, 0xf2);
-    case NodeState::Built:
-        return QColor(0x27, 0xae, 0x60);
-    case NodeState::Failed:
-        return QColor(0xeb, 0x57, 0x57);
-    case NodeState::Skipped:
-        return QColor(0xf2, 0x99, 0x4a);
-    case NodeState::Cancelled:
-        return QColor(0x82, 0x82, 0x82);
-    }
-    return Qt::gray;
+    return {0x1c, 0x1c, 0x1c};
 }
 
-NodeState GraphStyle::groupState(const QList<NodeState> &states)
+QColor GraphStyle::nodeSecondaryText()
 {
-    static const NodeState order[] = {NodeState::Failed,  NodeState::Running, NodeState::Ready,
-                                      NodeState::Waiting, NodeState::Skipped, NodeState::Cancelled,
-                                      NodeState::Built,   NodeState::CacheHit};
-    for (NodeState s : order)
-        if (states.contains(s))
+    return {0x3c, 0x3c, 0x3c};
+}
+
+QColor GraphStyle::edge()
+{
+    return {0x80, 0x88, 0x90}; // mid grey: visible on white and on a dark base
+}
+
+QColor GraphStyle::extraEdge()
+{
+    return ActionStyle::modeColor(graph::Mode::Link);
+}
+
+QColor GraphStyle::searchMatch()
+{
+    return {0xc0, 0x20, 0xc0};
+}
+
+ActionStatus GraphStyle::groupStatus(const QList<ActionStatus> &statuses)
+{
+    static const ActionStatus order[] = {ActionStatus::Failed,  ActionStatus::Running,
+                                         ActionStatus::Ready,   ActionStatus::Waiting,
+                                         ActionStatus::Skipped, ActionStatus::Cancelled,
+                                         ActionStatus::Built,   ActionStatus::CacheHit};
+    for (ActionStatus s : order)
+        if (statuses.contains(s))
             return s;
-    return NodeState::Waiting;
+    return ActionStatus::Waiting;
 }
 
 } // namespace kiln::gui

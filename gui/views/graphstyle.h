@@ -1,39 +1,37 @@
-// How the action graph view draws states: the state of an action as the
-// graph shows it, its word and its colour. Words and colours are the ones
-// every other action view uses (waiting grey, ready yellow, running blue,
-// cache hit light blue, built green, failed red, skipped orange, cancelled
-// dark grey); the word is always drawn next to the colour.
+// How the action graph view draws what ActionStyle defines. The state words
+// and colours are ActionStyle's (the one source for the table, the timeline,
+// the inspector and this view); this class only derives the graph's own
+// paint from them: a node's fill (the state colour washed towards white, so
+// dark text stays readable on it on light and dark palettes alike), its rim,
+// the colours of edges and search marks, and the state a group node shows.
+// The selection frame is the palette's highlight; the critical path's mark
+// is ActionStyle::criticalPathColor(), as in the timeline.
 #pragma once
 
+#include "controllers/buildrun.h"
+
 #include <QColor>
-#include <QCoreApplication>
 #include <QList>
-#include <QString>
 
 namespace kiln::gui
 {
 
-enum class NodeState {
-    Waiting,   // its dependencies have not finished
-    Ready,     // can run, waiting for a worker
-    Running,   // a worker runs it
-    CacheHit,  // its result came from GOCACHE
-    Built,     // its tools ran and succeeded
-    Failed,    // its tools failed
-    Skipped,   // not run: a dependency failed
-    Cancelled, // not run or stopped: the build was stopped
-};
-
 class GraphStyle
 {
-    Q_DECLARE_TR_FUNCTIONS(kiln::gui::GraphStyle)
 public:
-    static QList<NodeState> allStates();
-    static QString stateText(NodeState state); // "cache hit" …
-    static QColor stateColor(NodeState state);
+    // The box: a light fill and a darker rim of the state colour.
+    static QColor nodeFill(ActionStatus status);
+    static QColor nodeRim(ActionStatus status);
+    // Text on a node fill (always light, whatever the palette).
+    static QColor nodeText();
+    static QColor nodeSecondaryText();
+    static QColor edge();
+    static QColor extraEdge(); // a direct dependency the reduction does not draw
+    static QColor searchMatch();
+
     // The state a group of actions shows: a failure first, then work in
     // progress, then what is still to do, then how the finished ones ended.
-    static NodeState groupState(const QList<NodeState> &states);
+    static ActionStatus groupStatus(const QList<ActionStatus> &statuses);
 };
 
 } // namespace kiln::gui

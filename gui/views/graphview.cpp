@@ -1,7 +1,9 @@
 #include "views/graphview.h"
 
 #include "controllers/settletracker.h"
+#include "models/actionstyle.h"
 #include "views/graphcanvas.h"
+#include "views/graphstyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -63,6 +65,7 @@ GraphView::GraphView(SettleTracker *settle, QWidget *parent)
       m_relayoutTimer(new QTimer(this))
 {
     m_canvas->setScene(m_scene);
+    m_scene->setBackgroundBrush(palette().base());
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(80);
     connect(m_refreshTimer, &QTimer::timeout, this, &GraphView::refreshEmphasis);
@@ -70,6 +73,8 @@ GraphView::GraphView(SettleTracker *settle, QWidget *parent)
     m_relayoutTimer->setInterval(250);
     connect(m_relayoutTimer, &QTimer::timeout, this, &GraphView::relayout);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &GraphView::onSceneSelection);
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_canvas->viewport(),
+            qOverload<>(&QWidget::update)); // the selected node's plate
     buildControls();
     updateStatus();
 }
@@ -88,8 +93,10 @@ void GraphView::buildControls()
     m_search->setToolTip(tr("Marks the actions whose package contains the text; Enter selects "
                             "the next one."));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(150);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_scene->setSearch(text);
+        m_canvas->viewport()->update(); // the matches' plates
         updateStatus();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findPackage(m_search->text()); });
@@ -134,6 +141,11 @@ void GraphView::buildControls()
         {m_whyHere, GraphHighlight::WhyHere},
         {m_dependencies, GraphHighlight::Dependencies}};
     m_criticalPath->setObjectName(QStringLiteral("graphCriticalPath"));
+    // The timeline's toggle has the same keys; only one of the two is shown.
+    m_criticalPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_criticalPath->setToolTip(
+        m_criticalPath->toolTip() +
+        QStringLiteral(" (%1)").arg(m_criticalPath->shortcut().toString(QKeySequence::NativeText)));
     m_whyHere->setObjectName(QStringLiteral("graphWhyHere"));
     m_dependencies->setObjectName(QStringLiteral("graphDependencies"));
     for (const auto &[button, highlight] : highlights) {
@@ -179,8 +191,12 @@ void GraphView::buildControls()
     for (QToolButton *b : {m_criticalPath, m_whyHere, m_dependencies})
         bar->addWidget(b);
     bar->addStretch(1);
+    // The zoom buttons share the legend's row: the bar above is full.
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 4, 0);
+    bottom->addWidget(makeLegend(), 1);
     for (QToolButton *b : {zoomOut, zoomIn, fit, actual})
-        bar->addWidget(b);
+        bottom->addWidget(b);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("graphStatus"));
@@ -193,32 +209,51 @@ void GraphView::buildControls()
     column->setSpacing(2);
     column->addLayout(bar);
     column->addWidget(m_canvas, 1);
-    column->addWidget(makeLegend());
+    column->addLayout(bottom);
     column->addWidget(m_status);
 }
 
+// The state colours (ActionStyle's, as in the table and the inspector),
+// each with its word and its one-sentence explanation as the tooltip, then
+// the marks drawn around nodes.
 QWidget *GraphView::makeLegend()
 {
     auto *legend = new QWidget(this);
     legend->setObjectName(QStringLiteral("graphLegend"));
+    // A narrow view cuts the legend off at the right rather than growing.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *row = new QHBoxLayout(legend);
     row->setContentsMargins(6, 0, 6, 0);
     row->setSpacing(4);
-    for (NodeState s : GraphStyle::allStates()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(Qt::transparent);
-        QPainter p(&swatch);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(GraphStyle::stateColor(s).darker(160));
-        p.setBrush(GraphStyle::stateColor(s));
-        p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-        p.end();
+    const auto add = [&](const QPixmap &pixmap, const QString &text, const QString &tip) {
         auto *icon = new QLabel(legend);
-        icon->setPixmap(swatch);
+        icon->setPixmap(pixmap);
+        icon->setToolTip(tip);
+        auto *label = new QLabel(text, legend);
+        label->setToolTip(tip);
         row->addWidget(icon);
-        row->addWidget(new QLabel(GraphStyle::stateText(s), legend));
+        row->addWidget(label);
         row->addSpacing(8);
-    }
+    };
+    for (ActionStatus s : ActionStyle::allStatuses())
+        add(ActionStyle::statusIcon(s).pixmap(16, 16), ActionStyle::statusText(s),
+            ActionStyle::statusToolTip(s));
+    const auto frame = [](const QColor &color, Qt::PenStyle style) {
+        QPixmap pm(22, 14);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPen pen(color, 2.5);
+        pen.setStyle(style);
+        p.setPen(pen);
+        p.drawRoundedRect(QRectF(2, 2, 18, 10), 3, 3);
+        return pm;
+    };
+    add(frame(ActionStyle::criticalPathColor(), Qt::SolidLine), tr("marked"),
+        tr("On the critical path, a why-here path or in the dependency set (the button "
+           "above that is on)."));
+    add(frame(GraphStyle::searchMatch(), Qt::DashLine), tr("match"),
+        tr("Its package contains the text in the Find field."));
     row->addStretch(1);
     return legend;
 }
@@ -236,7 +271,7 @@ void GraphView::setGraph(const QList<GraphAction> &actions, int root)
         m_deps.append(deps);
     }
     m_reduced = graph::adjacency(int(m_deps.size()), graph::transitiveReduction(m_deps));
-    m_states.fill(NodeState::Waiting, actions.size());
+    m_states.fill(ActionStatus::Waiting, actions.size());
     m_durations.fill(0, actions.size());
     m_selected = -1;
     m_fitOnNextPicture = true;
@@ -251,7 +286,7 @@ void GraphView::clear()
     setGraph({}, -1);
 }
 
-void GraphView::setActionState(int action, NodeState state)
+void GraphView::setActionState(int action, ActionStatus state)
 {
     if (action < 0 || action >= m_states.size() || m_states[action] == state)
         return;
@@ -269,6 +304,8 @@ void GraphView::setActionDuration(int action, qint64 ns)
     if (action < 0 || action >= m_durations.size() || m_durations[action] == ns)
         return;
     m_durations[action] = ns;
+    if (const int n = nodeOf(action); n >= 0)
+        applyNodeState(n); // the tooltip says how long it took
     if (m_highlight == GraphHighlight::CriticalPath && !m_refreshTimer->isActive())
         m_refreshTimer->start();
 }

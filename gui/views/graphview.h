@@ -14,7 +14,7 @@
 //
 // Wiring it into a window:
 //   view->setGraph(graphActions(graph, load), graph.root);  // a new build's graph
-//   view->setActionState(action, NodeState::Running);       // as events arrive
+//   view->setActionState(action, ActionStatus::Running);    // as events arrive
 //   view->setActionDuration(action, doneNs - startNs);      // when one finishes
 //   connect(view, &GraphView::actionSelected, …);           // the user picked one
 //   view->selectAction(action);                             // follow other views
@@ -29,11 +29,11 @@
 // ready. Only the UI thread calls this class.
 #pragma once
 
+#include "controllers/buildrun.h"
 #include "controllers/jobtracker.h"
 #include "graph/actiongraph.h"
 #include "graph/reduction.h"
 #include "views/graphscene.h"
-#include "views/graphstyle.h"
 
 #include <QWidget>
 
@@ -84,8 +84,8 @@ public:
     int actionCount() const { return int(m_actions.size()); }
     int rootAction() const { return m_root; }
 
-    void setActionState(int action, NodeState state);
-    NodeState actionState(int action) const { return m_states.value(action); }
+    void setActionState(int action, ActionStatus state);
+    ActionStatus actionState(int action) const { return m_states.value(action); }
     // How long the action's work took, in ns (the critical path's weights).
     void setActionDuration(int action, qint64 ns);
 
@@ -136,6 +136,7 @@ private:
     graph::ActionFlags flagsFor(int action) const;
     QList<graph::ActionFlags> actionFlags() const;
     NodeText textFor(const graph::DisplayNode &node) const;
+    QString toolTipFor(int node) const;
     int nodeOf(int action) const;
     void updateStatus();
     void syncControls();
@@ -144,7 +145,7 @@ private:
     graph::Adjacency m_deps;    // go's deps, duplicates removed
     graph::Adjacency m_reduced; // their transitive reduction: what a full drawing shows
     int m_root = -1;
-    QList<NodeState> m_states;
+    QList<ActionStatus> m_states;
     QList<qint64> m_durations;
     graph::DisplayFilter m_filter;
     GraphHighlight m_highlight = GraphHighlight::None;

@@ -1,6 +1,8 @@
 // GraphView, second half: the layout jobs, node states, highlights and the
 // status line.
+#include "models/actionstyle.h"
 #include "views/graphcanvas.h"
+#include "views/graphstyle.h"
 #include "views/graphview.h"
 
 #include <QComboBox>
@@ -43,9 +45,9 @@ graph::ActionFlags GraphView::flagsFor(int action) const
     graph::ActionFlags f;
     if (m_actions.value(action).standard)
         f |= graph::ActionFlag::Standard;
-    if (m_states.value(action) == NodeState::Failed)
+    if (m_states.value(action) == ActionStatus::Failed)
         f |= graph::ActionFlag::Failed;
-    if (m_states.value(action) == NodeState::Built)
+    if (m_states.value(action) == ActionStatus::Built)
         f |= graph::ActionFlag::Rebuilt;
     return f;
 }
@@ -62,9 +64,48 @@ QList<graph::ActionFlags> GraphView::actionFlags() const
 NodeText GraphView::textFor(const graph::DisplayNode &node) const
 {
     if (node.isGroup())
-        return {QStringLiteral("std"), tr("packages: %1").arg(count(node.members.size()))};
+        return {QStringLiteral("std"), tr("packages: %1").arg(count(node.members.size())),
+                QStringLiteral("std")};
     const GraphAction &a = m_actions[node.action];
-    return {graph::modeName(a.mode), a.package};
+    const QString mode = graph::modeName(a.mode);
+    // A build is named by its package; other modes say what they are.
+    const QString last = a.package.section(QLatin1Char('/'), -1);
+    QString brief = mode;
+    if (!last.isEmpty())
+        brief = a.mode == graph::Mode::Build ? last : mode + QLatin1Char(' ') + last;
+    return {mode, a.package, brief};
+}
+
+// The node's tooltip: what it is, its state and what both mean, how long it
+// took; a group lists how many of its actions are in each state.
+QString GraphView::toolTipFor(int node) const
+{
+    const graph::DisplayNode &d = m_scene->picture().display.nodes[node];
+    const ActionStatus state = m_scene->nodeItem(node)->state();
+    const QString stateLine = tr("State: %1").arg(ActionStyle::statusText(state)).toHtmlEscaped() +
+                              QStringLiteral(" — ") +
+                              ActionStyle::statusToolTip(state).toHtmlEscaped();
+    if (d.isGroup()) {
+        QMap<int, int> byState;
+        for (int a : d.members)
+            ++byState[int(m_states.value(a))];
+        QStringList parts;
+        for (auto it = byState.cbegin(); it != byState.cend(); ++it)
+            parts.append(QStringLiteral("%1: %2").arg(
+                ActionStyle::statusText(ActionStatus(it.key())), count(it.value())));
+        return QStringLiteral("<b>std</b> ") +
+               tr("standard library actions: %1").arg(count(d.members.size())).toHtmlEscaped() +
+               QStringLiteral("<br>") + stateLine + QStringLiteral("<br>") +
+               parts.join(QStringLiteral(", ")).toHtmlEscaped();
+    }
+    const GraphAction &a = m_actions[d.action];
+    QString text = QStringLiteral("<b>%1</b> %2<br>")
+                       .arg(graph::modeName(a.mode).toHtmlEscaped(), a.package.toHtmlEscaped());
+    text += stateLine;
+    if (const qint64 ns = m_durations.value(d.action); ns > 0)
+        text += QStringLiteral("<br>") + tr("Took %1").arg(ActionStyle::duration(ns));
+    text += QStringLiteral("<br><i>%1</i>").arg(ActionStyle::modeToolTip(a.mode).toHtmlEscaped());
+    return text;
 }
 
 int GraphView::nodeOf(int action) const
@@ -135,8 +176,10 @@ void GraphView::showPicture(const GraphPicture &picture)
             .arg(count(shown), count(m_actions.size()), count(picture.display.nodes.size()),
                  count(picture.display.edges.size()), count(dependencies),
                  duration(qint64(picture.seconds * 1e9)));
-    if (m_fitOnNextPicture || m_canvas->isFitting()) {
-        m_fitOnNextPicture = false;
+    if (std::exchange(m_fitOnNextPicture, false) || m_canvas->isOverview()) {
+        const GraphNodeItem *root = nodeItemForAction(m_root);
+        m_canvas->overview(root ? root->box() : QRectF());
+    } else if (m_canvas->isFitting()) {
         zoomToFit();
     }
     refreshEmphasis();
@@ -157,12 +200,13 @@ void GraphView::applyNodeState(int node)
     const graph::DisplayNode &d = m_scene->picture().display.nodes[node];
     if (!d.isGroup()) {
         item->setState(m_states.value(d.action));
-        return;
+    } else {
+        QList<ActionStatus> states;
+        for (int a : d.members)
+            states.append(m_states.value(a));
+        item->setState(GraphStyle::groupStatus(states));
     }
-    QList<NodeState> states;
-    for (int a : d.members)
-        states.append(m_states.value(a));
-    item->setState(GraphStyle::groupState(states));
+    item->setToolTip(toolTipFor(node));
 }
 
 void GraphView::refreshEmphasis()
@@ -233,6 +277,7 @@ void GraphView::refreshEmphasis()
     std::sort(m_highlighted.begin(), m_highlighted.end());
     m_scene->setEmphasis(nodes);
     m_scene->setExtraEdges(extraFrom, extraTo);
+    m_canvas->viewport()->update(); // the plates of marked nodes
     updateStatus();
 }
 

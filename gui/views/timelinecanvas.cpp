@@ -1,5 +1,6 @@
 #include "views/timelinecanvas.h"
 
+#include "controllers/traceexport.h"
 #include "models/actionstyle.h"
 
 #include <QHelpEvent>
@@ -22,18 +23,6 @@ namespace
 constexpr int RightMargin = 12;
 constexpr double MinNsPerPixel = 1e3;  // 1 µs a pixel
 constexpr double MaxNsPerPixel = 1e10; // 10 s a pixel
-
-// The axis step: 1, 2 or 5 × 10^k ns, the smallest at least minNs.
-qint64 niceStep(double minNs)
-{
-    qint64 base = 1;
-    while (true) {
-        for (int m : {1, 2, 5})
-            if (double(base * m) >= minNs)
-                return base * m;
-        base *= 10;
-    }
-}
 
 } // namespace
 
@@ -59,6 +48,16 @@ void TimelineCanvas::setBuild(const BuildStart &start)
 {
     m_start = start;
     m_runs = QList<ActionRun>(start.actions.size());
+    m_deps.clear();
+    for (const ActionInfo &info : start.actions) {
+        QList<int> deps;
+        for (int d : info.deps)
+            if (d >= 0 && d < start.actions.size() && !deps.contains(d))
+                deps.append(d);
+        m_deps.append(deps);
+    }
+    m_path = {};
+    emit criticalPathChanged();
     m_nowNs = start.startNs;
     m_selected = -1;
     fit();
@@ -71,7 +70,7 @@ void TimelineCanvas::setBuild(const BuildStart &start)
 void TimelineCanvas::updateActions(const QList<ActionUpdate> &updates)
 {
     QRegion dirty;
-    const auto mark = [&](int action) { dirty += barRect(action).adjusted(-3, -3, 3, 3); };
+    const auto mark = [&](int action) { dirty += barRect(action).adjusted(-4, -4, 4, 4); };
     QList<int> touched;
     for (const ActionUpdate &u : updates)
         if (u.action >= 0 && u.action < m_runs.size())
@@ -81,9 +80,14 @@ void TimelineCanvas::updateActions(const QList<ActionUpdate> &updates)
             touched.append(int(a));
     for (int a : touched)
         mark(a);
+    bool newlyFinished = false;
     for (const ActionUpdate &u : updates)
-        if (u.action >= 0 && u.action < m_runs.size())
+        if (u.action >= 0 && u.action < m_runs.size()) {
+            newlyFinished |= u.run.finished() && !m_runs[u.action].finished();
             m_runs[u.action] = u.run;
+        }
+    if (newlyFinished)
+        dirty += updateCriticalPath();
     m_nowNs = exec::wallClockNs();
     const double scale = m_nsPerPixel;
     if (m_fitting)
@@ -95,7 +99,46 @@ void TimelineCanvas::updateActions(const QList<ActionUpdate> &updates)
     }
     for (int a : touched)
         mark(a);
+    if (m_pathMark == PathMark::Shown)
+        dirty += pathArea(m_path.nodes);
     viewport()->update(dirty);
+}
+
+void TimelineCanvas::setCriticalPathMark(PathMark mark)
+{
+    if (mark == m_pathMark)
+        return;
+    m_pathMark = mark;
+    viewport()->update(pathArea(m_path.nodes));
+}
+
+QRegion TimelineCanvas::updateCriticalPath()
+{
+    graph::CriticalPath path =
+        graph::criticalPath(m_deps, m_start.root, graph::actionDurations(recordsOf(m_runs)));
+    if (path.nodes == m_path.nodes && path.totalNs == m_path.totalNs)
+        return {};
+    const QRegion before = pathArea(m_path.nodes);
+    m_path = std::move(path);
+    emit criticalPathChanged();
+    return m_pathMark == PathMark::Shown ? before + pathArea(m_path.nodes) : QRegion();
+}
+
+// The bars of path and the space between consecutive ones (the connectors).
+QRegion TimelineCanvas::pathArea(const QList<int> &path) const
+{
+    QRegion area;
+    QRect previous;
+    for (int a : path) {
+        const QRect bar = barRect(a);
+        if (bar.isEmpty())
+            continue;
+        area += bar.adjusted(-4, -4, 4, 4);
+        if (!previous.isEmpty())
+            area += previous.united(bar).adjusted(-2, -2, 2, 2);
+        previous = bar;
+    }
+    return area;
 }
 
 void TimelineCanvas::setSelectedAction(int action)
@@ -282,100 +325,15 @@ QString TimelineCanvas::toolTipFor(int action) const
     return text;
 }
 
-void TimelineCanvas::paintEvent(QPaintEvent *)
+// 1, 2 or 5 × 10^k ns, the smallest at least minNs.
+qint64 TimelineCanvas::niceStep(double minNs)
 {
-    QPainter p(viewport());
-    p.fillRect(viewport()->rect(), palette().base());
-    paintLanes(p);
-    p.save();
-    p.setClipRect(QRect(GutterWidth, AxisHeight, viewport()->width() - GutterWidth,
-                        viewport()->height() - AxisHeight));
-    for (qsizetype a = 0; a < m_runs.size(); ++a)
-        if (int(a) != m_selected)
-            paintBar(p, int(a));
-    if (m_selected >= 0)
-        paintBar(p, m_selected);
-    p.restore();
-    paintAxis(p);
-}
-
-void TimelineCanvas::paintLanes(QPainter &p) const
-{
-    const int w = viewport()->width();
-    const int scroll = verticalScrollBar()->value();
-    p.fillRect(QRect(0, 0, GutterWidth, viewport()->height()), palette().window());
-    for (int lane = 0; lane < m_start.workers; ++lane) {
-        const int y = AxisHeight + lane * laneHeight() - scroll;
-        if (lane % 2 == 1)
-            p.fillRect(QRect(GutterWidth, y, w - GutterWidth, laneHeight()),
-                       palette().alternateBase());
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(6, y, GutterWidth - 12, laneHeight()), Qt::AlignVCenter | Qt::AlignRight,
-                   tr("Worker %1").arg(lane + 1));
-    }
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawLine(GutterWidth, 0, GutterWidth, viewport()->height());
-}
-
-void TimelineCanvas::paintAxis(QPainter &p) const
-{
-    const int w = viewport()->width();
-    p.fillRect(QRect(0, 0, w, AxisHeight), palette().window());
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawLine(0, AxisHeight - 1, w, AxisHeight - 1);
-    if (m_start.actions.isEmpty())
-        return;
-    const qint64 step = niceStep(90 * m_nsPerPixel);
-    const qint64 first = qint64(horizontalScrollBar()->value() * m_nsPerPixel) / step * step;
-    p.setPen(palette().color(QPalette::WindowText));
-    for (qint64 t = first;; t += step) {
-        const double x = xFor(m_start.startNs + t);
-        if (x > w)
-            break;
-        if (x < GutterWidth)
-            continue;
-        p.drawLine(QPointF(x, AxisHeight - 6), QPointF(x, AxisHeight - 1));
-        const QString label = t == 0 ? QStringLiteral("0") : ActionStyle::duration(t);
-        if (x + 3 + p.fontMetrics().horizontalAdvance(label) <= w) // never cut a label off
-            p.drawText(QRectF(x + 3, 0, 100, AxisHeight - 2), Qt::AlignBottom | Qt::AlignLeft,
-                       label);
-    }
-}
-
-void TimelineCanvas::paintBar(QPainter &p, int action) const
-{
-    const QRect bar = barRect(action);
-    if (bar.isEmpty() || bar.right() < GutterWidth || bar.left() > viewport()->width())
-        return;
-    const ActionInfo &info = m_start.actions[action];
-    const ActionRun &r = m_runs[action];
-    QColor fill = ActionStyle::modeColor(info.mode);
-    const bool hit = r.status == ActionStatus::CacheHit;
-    if (hit)
-        fill = fill.lighter(145);
-    if (r.status == ActionStatus::Running)
-        fill.setAlpha(170);
-    p.fillRect(bar, fill);
-    if (hit)
-        p.fillRect(bar, QBrush(fill.darker(150), Qt::BDiagPattern));
-    QPen frame(fill.darker(150), 1);
-    if (r.status == ActionStatus::Failed)
-        frame = QPen(ActionStyle::statusColor(ActionStatus::Failed), 2);
-    if (action == m_selected)
-        frame = QPen(palette().color(QPalette::Highlight), 2.5);
-    p.setPen(frame);
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(bar.adjusted(0, 0, -1, -1));
-    if (bar.width() > 36) {
-        const QString name = info.package.section(QLatin1Char('/'), -1);
-        const QString label = info.mode == graph::Mode::Build ? name
-                              : name.isEmpty()
-                                  ? ActionStyle::modeText(info.mode)
-                                  : ActionStyle::modeText(info.mode) + QLatin1Char(' ') + name;
-        const QRect text = bar.adjusted(4, 0, -3, 0);
-        p.setPen(QColor(0x20, 0x20, 0x20));
-        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(label, Qt::ElideRight, text.width()));
+    qint64 base = 1;
+    while (true) {
+        for (int m : {1, 2, 5})
+            if (double(base * m) >= minNs)
+                return base * m;
+        base *= 10;
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,7 +50,13 @@ QPixmap swatch(const QColor &color, ActionStatus status)
 } // namespace
 
 TimelineView::TimelineView(ActionSelection *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_canvas(new TimelineCanvas(this))
+    : QWidget(parent), m_selection(selection), m_canvas(new TimelineCanvas(this)),
+      m_criticalPath(makeButton(tr("Critical Path"),
+                                tr("Outline the longest chain of actions that had to run one after "
+                                   "another (Ctrl+Shift+C)."),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                "timelineCriticalPath", this)),
+      m_pathText(new QLabel(this)), m_controls(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("timelineView"));
     auto *zoomIn = makeButton(tr("Zoom In"), tr("Show less time, in more detail (Ctrl+wheel)."),
@@ -63,24 +70,86 @@ TimelineView::TimelineView(ActionSelection *selection, QWidget *parent)
     connect(fit, &QToolButton::clicked, m_canvas, &TimelineCanvas::fit);
     connect(m_canvas, &TimelineCanvas::actionClicked, m_selection, &ActionSelection::select);
     connect(m_selection, &ActionSelection::changed, m_canvas, &TimelineCanvas::setSelectedAction);
+    m_criticalPath->setCheckable(true);
+    connect(m_criticalPath, &QToolButton::toggled, this, [this](bool on) {
+        m_canvas->setCriticalPathMark(on ? PathMark::Shown : PathMark::Hidden);
+        updatePathText();
+    });
+    connect(m_canvas, &TimelineCanvas::criticalPathChanged, this, &TimelineView::updatePathText);
+    m_pathText->setObjectName(QStringLiteral("timelinePathText"));
+    m_pathText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathText->setWordWrap(true);
+    m_pathText->setProperty("kilnValue", true); // package paths and times: data
+    m_pathText->setContentsMargins(6, 0, 6, 2);
+    m_pathText->hide();
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(zoomIn);
-    top->addWidget(zoomOut);
-    top->addWidget(fit);
-    top->addSpacing(16);
-    top->addWidget(makeLegend(), 1);
+    m_controls->addWidget(zoomIn);
+    m_controls->addWidget(zoomOut);
+    m_controls->addWidget(fit);
+    m_controls->addSpacing(8);
+    m_controls->addWidget(m_criticalPath);
+    m_controls->setContentsMargins(4, 2, 4, 2);
+    m_controls->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(m_controls);
     layout->addWidget(m_canvas, 1);
+    layout->addWidget(makeLegend());
+    layout->addWidget(m_pathText);
+    // The mark is a way of looking at builds: it stays on for the next one.
+    m_criticalPath->setChecked(QSettings().value(QStringLiteral("timeline/criticalPath")).toBool());
+    connect(m_criticalPath, &QToolButton::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("timeline/criticalPath"), on); });
+}
+
+void TimelineView::addToolAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    m_controls->insertWidget(m_controls->count() - 1, button); // before the stretch
+}
+
+QString TimelineView::pathText() const
+{
+    return m_pathText->text();
+}
+
+// "Critical path (actions: 12): 3.40 s of work one after another: go build ←
+// link example.com/m/cmd/app ← build example.com/m/cmd/app ← …"
+void TimelineView::updatePathText()
+{
+    const graph::CriticalPath &path = m_canvas->criticalPath();
+    const bool shown = m_canvas->criticalPathMark() == PathMark::Shown;
+    m_pathText->setVisible(shown);
+    if (!shown)
+        return;
+    if (path.totalNs <= 0) {
+        m_pathText->setText(tr("Critical path: none yet (no action has finished)."));
+        return;
+    }
+    QStringList chain;
+    for (int a : path.nodes) {
+        const ActionInfo &info = m_canvas->buildStart().actions[a];
+        chain.append(info.package.isEmpty()
+                         ? ActionStyle::modeText(info.mode)
+                         : ActionStyle::modeText(info.mode) + QLatin1Char(' ') + info.package);
+    }
+    m_pathText->setText(tr("Critical path (actions: %1): %2 of work one after another: %3")
+                            .arg(QString::number(path.nodes.size()),
+                                 ActionStyle::duration(path.totalNs),
+                                 chain.join(QStringLiteral(" ← "))));
 }
 
 QWidget *TimelineView::makeLegend()
 {
     auto *legend = new QWidget(this);
     legend->setObjectName(QStringLiteral("timelineLegend"));
+    // A narrow view cuts the legend off at the right rather than growing.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *row = new QHBoxLayout(legend);
-    row->setContentsMargins(0, 0, 0, 0);
+    row->setContentsMargins(6, 0, 6, 0);
     const auto add = [&](const QPixmap &pm, const QString &text, const QString &tip) {
         auto *icon = new QLabel(legend);
         icon->setPixmap(pm);
@@ -103,6 +172,15 @@ QWidget *TimelineView::makeLegend()
         ActionStyle::statusToolTip(ActionStatus::CacheHit));
     add(swatch(build, ActionStatus::Failed), tr("failed"),
         ActionStyle::statusToolTip(ActionStatus::Failed));
+    QPixmap path = swatch(build, ActionStatus::Built);
+    {
+        QPainter p(&path);
+        p.setPen(QPen(ActionStyle::criticalPathColor(), 3));
+        p.drawRect(QRectF(path.rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+    add(path, tr("critical path"),
+        tr("The longest chain of actions that had to run one after another: more workers cannot "
+           "make the build faster than it."));
     row->addStretch(1);
     return legend;
 }
@@ -110,6 +188,7 @@ QWidget *TimelineView::makeLegend()
 void TimelineView::setBuild(const BuildStart &start)
 {
     m_canvas->setBuild(start);
+    updatePathText();
 }
 
 void TimelineView::updateActions(const QList<ActionUpdate> &updates)

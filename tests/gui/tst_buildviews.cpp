@@ -10,6 +10,7 @@
 #include "controllers/actionselection.h"
 #include "controllers/buildchannel.h"
 #include "controllers/buildsettings.h"
+#include "controllers/traceexport.h"
 #include "models/actionmodel.h"
 #include "models/actionstyle.h"
 #include "panels/actionspanel.h"
@@ -21,6 +22,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +33,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTreeView>
 
 Q_DECLARE_METATYPE(kiln::exec::BuildEvent)
@@ -144,6 +149,8 @@ private slots:
     void settingsPersist();
     void settingsDialog();
     void timelineBarsAndZoom();
+    void timelineCriticalPath();
+    void chromeTraceOfTheTimeline();
     void inspectorShowsTheSelectedAction();
     void consoleFormatsGoOutput();
     void selectionIsShared();
@@ -399,6 +406,87 @@ void TestBuildViews::timelineBarsAndZoom()
 
     QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->barRect(1).center());
     QCOMPARE(selection.current(), 1);
+}
+
+// The marked chain is graph::criticalPath over the finished records, drawn
+// as an outline in the critical path colour, and said in words.
+void TestBuildViews::timelineCriticalPath()
+{
+    ActionSelection selection;
+    TimelineView view(&selection);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineCanvas *canvas = view.canvas();
+    const BuildStart start = smallBuild();
+    view.setBuild(start);
+    const QList<ActionUpdate> updates = finishedUpdates();
+    view.updateActions(updates);
+    graph::Adjacency deps;
+    for (const ActionInfo &info : start.actions)
+        deps.append(info.deps);
+    QList<ActionRun> runs(start.actions.size());
+    for (const ActionUpdate &u : updates)
+        runs[u.action] = u.run;
+    const graph::CriticalPath want =
+        graph::criticalPath(deps, start.root, graph::actionDurations(recordsOf(runs)));
+    // go build ← link ← build main (a 2 ms hit) ← build lib: the link waited
+    // for main's build, which waited for lib's.
+    QCOMPARE(want.nodes, (QList<int>{0, 1, 2, 3}));
+    QCOMPARE(canvas->criticalPath().nodes, want.nodes);
+    QCOMPARE(canvas->criticalPath().totalNs, want.totalNs);
+    QCOMPARE(want.totalNs, 91 * Ms);
+
+    QToolButton *toggle = view.criticalPathButton();
+    QCOMPARE(canvas->criticalPathMark(), PathMark::Hidden);
+    QVERIFY(view.pathText().isEmpty() ||
+            !view.findChild<QLabel *>("timelinePathText")->isVisible());
+    const auto outlined = [&] {
+        const QRect lib = canvas->barRect(3); // the path's text takes height when shown
+        const QImage shot = canvas->viewport()->grab().toImage();
+        return shot.pixelColor(lib.center().x(), lib.top() - 2).name() ==
+               ActionStyle::criticalPathColor().name();
+    };
+    QVERIFY(!outlined());
+    toggle->click();
+    QCOMPARE(canvas->criticalPathMark(), PathMark::Shown);
+    QVERIFY(outlined());
+    QVERIFY2(view.pathText().startsWith(QLatin1String("Critical path (actions: 4)")),
+             qPrintable(view.pathText()));
+    QVERIFY(view.pathText().contains(QString::fromUtf8("link example.com/m/cmd/m ← build "
+                                                       "example.com/m/cmd/m ← build "
+                                                       "example.com/m/lib")));
+    QVERIFY(toggle->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    toggle->click();
+    QVERIFY(!outlined());
+}
+
+// The same data as a Chrome trace: one complete event per bar, in its lane.
+void TestBuildViews::chromeTraceOfTheTimeline()
+{
+    const BuildStart start = smallBuild();
+    QList<ActionRun> runs(start.actions.size());
+    for (const ActionUpdate &u : finishedUpdates())
+        runs[u.action] = u.run;
+    const QJsonDocument doc = QJsonDocument::fromJson(chromeTraceOf(start, runs));
+    QVERIFY(doc.isObject());
+    const QJsonArray events = doc.object().value("traceEvents").toArray();
+    QCOMPARE(events.size(), 4);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &e : events)
+        byName.insert(e.toObject().value("name").toString(), e.toObject());
+    const QJsonObject lib = byName.value("build example.com/m/lib");
+    QCOMPARE(lib.value("ph").toString(), QStringLiteral("X"));
+    QCOMPARE(lib.value("ts").toInteger(), 0);
+    QCOMPARE(lib.value("dur").toInteger(), 40'000); // µs
+    QCOMPARE(lib.value("tid").toInteger(), 1);      // worker 0
+    const QJsonObject main = byName.value("build example.com/m/cmd/m");
+    QCOMPARE(main.value("tid").toInteger(), 2);
+    QCOMPARE(main.value("ts").toInteger(), 40'000);
+    QVERIFY(main.value("args").toObject().value("cacheHit").toBool());
+    QCOMPARE(byName.value("link example.com/m/cmd/m").value("args").toObject().value("actionID"),
+             QJsonValue("linkID"));
+    QVERIFY(byName.contains("go build"));
 }
 
 void TestBuildViews::inspectorShowsTheSelectedAction()

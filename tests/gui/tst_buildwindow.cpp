@@ -12,7 +12,9 @@
 
 #include "app/batchrun.h"
 #include "app/buildactions.h"
+#include "app/exportactions.h"
 #include "controllers/actionselection.h"
+#include "controllers/traceexport.h"
 #include "models/actionmodel.h"
 #include "panels/actionspanel.h"
 #include "panels/buildstatus.h"
@@ -27,11 +29,15 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace kiln;
@@ -111,7 +117,7 @@ void TestBuildWindow::buildShowsEveryAction()
     for (int a = 0; a < n; ++a) {
         const ActionStatus s = model->run(a).status;
         QCOMPARE(graph->actionState(a),
-                 s == ActionStatus::CacheHit ? NodeState::CacheHit : NodeState::Built);
+                 s == ActionStatus::CacheHit ? ActionStatus::CacheHit : ActionStatus::Built);
     }
     // The timeline: a bar for every action that ran on a worker, in its lane.
     w.views()->setCurrentWidget(w.timelineView());
@@ -124,6 +130,62 @@ void TestBuildWindow::buildShowsEveryAction()
             ++bars;
         }
     QCOMPARE(bars, o.summary.run);
+
+    // The critical path the timeline marks is graph::criticalPath over the
+    // Builder's records of this build; the graph view marks the same chain.
+    const BuildStart &start = w.buildController()->buildStart();
+    graph::Adjacency deps;
+    for (const ActionInfo &info : start.actions)
+        deps.append(info.deps);
+    QList<graph::ActionRecord> records;
+    for (const ActionRun &r : w.buildController()->runs()) {
+        QVERIFY(r.record.timeDone > 0);
+        records.append(r.record);
+    }
+    const graph::CriticalPath path =
+        graph::criticalPath(deps, start.root, graph::actionDurations(records));
+    QVERIFY(path.nodes.size() >= 3);
+    QCOMPARE(timeline->criticalPath().nodes, path.nodes);
+    QCOMPARE(timeline->criticalPath().totalNs, path.totalNs);
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QTRY_COMPARE(timeline->criticalPathMark(), PathMark::Shown); // buttons animate the click
+    QVERIFY(w.timelineView()->pathText().contains(
+        QStringLiteral("(actions: %1)").arg(path.nodes.size())));
+    QList<int> sorted = path.nodes;
+    std::sort(sorted.begin(), sorted.end());
+    w.views()->setCurrentWidget(graph);
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QTRY_COMPARE(graph->highlight(), GraphHighlight::CriticalPath);
+    QCOMPARE(graph->highlightedActions(), sorted);
+    QCOMPARE(timeline->criticalPathMark(), PathMark::Shown); // the timeline's stays
+    graph->setHighlight(GraphHighlight::None);
+
+    // File > Export > Chrome Trace: an event per bar, in the bar's lane.
+    QAction *exportTrace = w.exportActions()->chromeTraceAction();
+    QVERIFY(exportTrace->isEnabled());
+    QTemporaryDir out;
+    const QString tracePath = out.filePath(QStringLiteral("trace.json"));
+    QFuture<QString> written = w.exportActions()->exportChromeTrace(tracePath);
+    QVERIFY(QTest::qWaitFor([&] { return written.isFinished(); }, 30000));
+    QCOMPARE(written.result(), QString());
+    QFile traceFile(tracePath);
+    QVERIFY(traceFile.open(QIODevice::ReadOnly));
+    const QJsonArray events =
+        QJsonDocument::fromJson(traceFile.readAll()).object().value("traceEvents").toArray();
+    QCOMPARE(events.size(), bars);
+    int linkEvents = 0;
+    for (const QJsonValue &e : events) {
+        const QJsonObject ev = e.toObject();
+        if (!ev.value("name").toString().startsWith(QLatin1String("link ")))
+            continue;
+        ++linkEvents;
+        for (int a = 0; a < n; ++a)
+            if (model->info(a).mode == graph::Mode::Link)
+                QCOMPARE(ev.value("tid").toInteger(), model->run(a).worker + 1);
+    }
+    QCOMPARE(linkEvents, 1);
 
     // Selecting the link in the table shows it in the inspector and the graph.
     int link = -1;
@@ -230,6 +292,11 @@ void TestBuildWindow::shortcuts_data()
     QTest::newRow("stop") << "stopAction" << QKeySequence(Qt::CTRL | Qt::Key_Period);
     QTest::newRow("settings") << "buildSettingsAction"
                               << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    QTest::newRow("export trace") << "exportChromeTraceAction"
+                                  << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    QTest::newRow("next problem") << "nextProblemAction" << QKeySequence(Qt::Key_F8);
+    QTest::newRow("previous problem")
+        << "previousProblemAction" << QKeySequence(Qt::SHIFT | Qt::Key_F8);
 }
 
 void TestBuildWindow::shortcuts()

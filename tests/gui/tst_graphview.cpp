@@ -4,7 +4,11 @@
 // collapsed std group; the filter combo boxes and the "only failed" filter
 // follow state changes; clicks select, background drags do not; highlights
 // (critical path, why here, dependencies with dashed direct deps); search;
-// zoom; a newer graph drops an older layout; a 2 000-action graph does not
+// zoom; one colour source (the graph paints ActionStyle's state colours, the
+// ones the action table shows, readable on light and dark backgrounds) and
+// the legend; level of detail (full labels, short labels, plates for the
+// hovered and selected nodes) at zoom levels; the default zoom of a new
+// graph; a newer graph drops an older layout; a 2 000-action graph does not
 // block the UI thread. Finally the bundled hello example's real action graph
 // (Kiln's loader and graph builder) is rendered to PNGs under
 // $KILN_BINARY_DIR/screenshots/ (full, and std collapsed), checked for
@@ -13,7 +17,10 @@
 #include "goenv/goenv.h"
 #include "goenv/toolchain.h"
 #include "load/loadsession.h"
+#include "models/actionmodel.h"
+#include "models/actionstyle.h"
 #include "views/graphcanvas.h"
+#include "views/graphstyle.h"
 #include "views/graphview.h"
 
 #include "support/oraclego.h"
@@ -24,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTimer>
@@ -95,6 +103,30 @@ void checkNoOverlap(const GraphView &view)
         }
 }
 
+// Equal but for antialiasing (a thin ring of colour has few pure pixels).
+bool near(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) <= 4 && std::abs(a.green() - b.green()) <= 4 &&
+           std::abs(a.blue() - b.blue()) <= 4;
+}
+
+// The most frequent opaque colour of an icon other than white: its fill.
+QColor dominant(const QImage &image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() == 255 && c != Qt::white)
+                ++counts[c.rgb()];
+        }
+    QRgb best = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (!counts.contains(best) || it.value() > counts.value(best))
+            best = it.key();
+    return QColor(best);
+}
+
 QPoint viewportPoint(const GraphView &view, int action)
 {
     const GraphNodeItem *item = view.nodeItemForAction(action);
@@ -134,7 +166,7 @@ private slots:
             QVERIFY(item);
             QCOMPARE(item->text().mode, graph::modeName(actions[a].mode));
             QCOMPARE(item->text().package, actions[a].package);
-            QCOMPARE(item->state(), NodeState::Waiting);
+            QCOMPARE(item->state(), ActionStatus::Waiting);
         }
         for (const graph::Edge &e : view.picture().display.edges)
             QVERIFY(view.picture().layout.nodes[e.from].bottom() <
@@ -149,11 +181,11 @@ private slots:
         GraphView &view = *m_view;
         view.setGraph(parse(QString::fromLatin1(Fixture)), 0);
         QVERIFY(waitForLayout(view));
-        view.setActionState(4, NodeState::Running);
-        view.setActionState(3, NodeState::CacheHit);
-        QCOMPARE(view.nodeItemForAction(4)->state(), NodeState::Running);
-        QCOMPARE(view.nodeItemForAction(3)->state(), NodeState::CacheHit);
-        QCOMPARE(view.actionState(4), NodeState::Running);
+        view.setActionState(4, ActionStatus::Running);
+        view.setActionState(3, ActionStatus::CacheHit);
+        QCOMPARE(view.nodeItemForAction(4)->state(), ActionStatus::Running);
+        QCOMPARE(view.nodeItemForAction(3)->state(), ActionStatus::CacheHit);
+        QCOMPARE(view.actionState(4), ActionStatus::Running);
 
         auto *std = view.findChild<QComboBox *>(QStringLiteral("graphStdFilter"));
         QVERIFY(std);
@@ -163,9 +195,9 @@ private slots:
         const GraphNodeItem *group = view.nodeItemForAction(6);
         QCOMPARE(group, view.nodeItemForAction(4));
         QCOMPARE(group->text().mode, QStringLiteral("std"));
-        QCOMPARE(group->state(), NodeState::Running); // fmt runs, io waits
-        view.setActionState(4, NodeState::Failed);
-        QCOMPARE(group->state(), NodeState::Failed);
+        QCOMPARE(group->state(), ActionStatus::Running); // fmt runs, io waits
+        view.setActionState(4, ActionStatus::Failed);
+        QCOMPARE(group->state(), ActionStatus::Failed);
 
         std->setCurrentIndex(std->findData(int(graph::StdDisplay::Hide)));
         QVERIFY(waitForLayout(view));
@@ -182,13 +214,13 @@ private slots:
                  QVariant(int(graph::ActionSubset::FailedOnly)));
         QVERIFY(waitForLayout(view));
         QCOMPARE(view.picture().display.nodes.size(), 0);
-        view.setActionState(5, NodeState::Failed);
-        view.setActionState(2, NodeState::Failed);
+        view.setActionState(5, ActionStatus::Failed);
+        view.setActionState(2, ActionStatus::Failed);
         QVERIFY(view.isLayoutPending()); // batched: one relayout for both
         QVERIFY(waitForLayout(view));
         QCOMPARE(view.picture().display.nodes.size(), 2);
         QCOMPARE(view.picture().display.edges, (QList<graph::Edge>{{0, 1}})); // app → util
-        QCOMPARE(view.nodeItemForAction(5)->state(), NodeState::Failed);
+        QCOMPARE(view.nodeItemForAction(5)->state(), ActionStatus::Failed);
     }
 
     void selection()
@@ -286,6 +318,7 @@ private slots:
         view.setGraph(generated(120), 0);
         QVERIFY(waitForLayout(view));
         GraphCanvas *canvas = view.canvas();
+        view.zoomToFit();
         const QRect fitted = canvas->mapFromScene(canvas->sceneRect()).boundingRect();
         QVERIFY(view.zoomFactor() < 1.0);
         QVERIFY(canvas->viewport()->rect().adjusted(-2, -2, 2, 2).contains(fitted));
@@ -312,6 +345,181 @@ private slots:
         QCOMPARE(view.zoomFactor(), GraphCanvas::MinZoom);
         view.zoomToFit();
         QVERIFY(view.zoomFactor() <= 1.0);
+    }
+
+    // The colour of each state, as painted: the graph node's state disc, the
+    // action table's icon and the legend's swatch are ActionStyle's colour.
+    void oneColourPerState()
+    {
+        GraphView &view = *m_view;
+        view.setGraph(parse(QString::fromLatin1(Fixture)), 0);
+        QVERIFY(waitForLayout(view));
+        view.zoomToActualSize();
+        BuildStart start;
+        start.actions.resize(1);
+        ActionModel model;
+        model.setBuild(start);
+        auto *scene = static_cast<GraphScene *>(view.canvas()->scene());
+        const GraphNodeItem *item = view.nodeItemForAction(3);
+        const auto *legend = view.findChild<QWidget *>(QStringLiteral("graphLegend"));
+        const QList<QLabel *> swatches = legend->findChildren<QLabel *>();
+        for (ActionStatus s : ActionStyle::allStatuses()) {
+            const QColor want = ActionStyle::statusColor(s);
+            view.setActionState(3, s);
+            // The disc before the mode word, rendered at 1:1.
+            const QFontMetricsF fm(view.font());
+            const QPointF disc = item->box().topLeft() + QPointF(8 + 5, 8 + fm.lineSpacing() / 2);
+            QImage image(40, 40, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            scene->render(&p, QRectF(0, 0, 40, 40), QRectF(disc - QPointF(20, 20), QSizeF(40, 40)));
+            p.end();
+            QCOMPARE(image.pixelColor(20, 20).name(), want.name());
+
+            ActionRun run;
+            run.status = s;
+            model.updateActions({{0, run}});
+            const QIcon icon = model.index(0, 0).data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY2(near(dominant(icon.pixmap(16, 16).toImage()), want),
+                     qPrintable(dominant(icon.pixmap(16, 16).toImage()).name()));
+            // The legend: the state's word next to a swatch of its colour.
+            const auto word = std::find_if(swatches.begin(), swatches.end(), [&](QLabel *l) {
+                return l->text() == ActionStyle::statusText(s);
+            });
+            QVERIFY(word != swatches.end());
+            const QLabel *swatch = *(word - 1);
+            QVERIFY(near(dominant(swatch->pixmap().toImage()), want));
+            QCOMPARE(swatch->toolTip(), ActionStyle::statusToolTip(s));
+        }
+    }
+
+    // Each state colour stands out (3:1, WCAG's bar for graphics) from a
+    // white and from a near-black background; the graph's node fill keeps
+    // dark text readable (4.5:1).
+    void coloursReadOnLightAndDark()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        QSet<QRgb> seen;
+        for (ActionStatus s : ActionStyle::allStatuses()) {
+            const QColor c = ActionStyle::statusColor(s);
+            QVERIFY2(contrast(c, Qt::white) >= 3.0, qPrintable(c.name()));
+            QVERIFY2(contrast(c, QColor(0x1e, 0x1e, 0x1e)) >= 3.0, qPrintable(c.name()));
+            QVERIFY2(contrast(GraphStyle::nodeFill(s), GraphStyle::nodeText()) >= 4.5,
+                     qPrintable(c.name()));
+            QVERIFY(!seen.contains(c.rgb()));
+            seen.insert(c.rgb());
+        }
+        QVERIFY(!seen.contains(ActionStyle::criticalPathColor().rgb()));
+    }
+
+    // Full labels when the font is readable, short ones when the box on
+    // screen holds one, boxes alone below; plates for the hovered and the
+    // selected node while labels are not full.
+    void levelOfDetail()
+    {
+        GraphView &view = *m_view;
+        view.setGraph(generated(300), 0);
+        QVERIFY(waitForLayout(view));
+        GraphCanvas *canvas = view.canvas();
+        auto *scene = static_cast<GraphScene *>(canvas->scene());
+        const auto details = [&](LabelDetail d) {
+            int n = 0;
+            for (int i = 0; i < scene->nodeCount(); ++i)
+                n += scene->nodeItem(i)->labelDetail(view.zoomFactor()) == d;
+            return n;
+        };
+        const int nodes = scene->nodeCount();
+        view.zoomToActualSize();
+        QCOMPARE(details(LabelDetail::Full), nodes);
+        view.selectAction(7);
+        QVERIFY(canvas->plates().isEmpty()); // full labels need none
+
+        view.zoomBy(GraphCanvas::ReadableZoom); // from 1.0
+        QCOMPARE(view.zoomFactor(), GraphCanvas::ReadableZoom);
+        QCOMPARE(details(LabelDetail::Short), nodes); // "p123" fits every box
+        QCOMPARE(view.nodeItemForAction(7)->text().brief, QStringLiteral("p7"));
+
+        view.zoomBy(0.05 / GraphCanvas::ReadableZoom);
+        QCOMPARE(details(LabelDetail::None), nodes);
+        // The selected node gets a plate with its package, readable.
+        canvas->centerOn(view.nodeItemForAction(7));
+        QList<GraphCanvas::Plate> plates = canvas->plates();
+        QCOMPARE(plates.size(), 1);
+        QCOMPARE(plates.first().text, QStringLiteral("example.com/big/p7"));
+        QVERIFY(plates.first().rect.height() >= GraphNodeItem::MinTextPx);
+        // Hovering another node adds its plate.
+        const int other = view.picture().display.nodeOfAction[8];
+        const QPoint at =
+            canvas->mapFromScene(scene->nodeItem(other)->sceneBoundingRect().center());
+        QTest::mouseMove(canvas->viewport(), at);
+        QTRY_COMPARE(canvas->hoveredNode(), other);
+        plates = canvas->plates();
+        QVERIFY(std::any_of(plates.begin(), plates.end(),
+                            [&](const GraphCanvas::Plate &p) { return p.node == other; }));
+        for (int a = 0; a < plates.size(); ++a)
+            for (int b = a + 1; b < plates.size(); ++b)
+                QVERIFY(!plates[a].rect.intersects(plates[b].rect));
+        // Painted: the plate is dark text on the node's fill.
+        const QImage shot = canvas->viewport()->grab().toImage();
+        const QRect r = plates.first().rect;
+        int dark = 0;
+        for (int y = r.top() + 2; y < r.bottom() - 1; ++y)
+            for (int x = r.left() + 2; x < r.right() - 1; ++x)
+                dark += shot.pixelColor(x, y).lightness() < 100;
+        QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
+        QTest::mouseMove(canvas->viewport(), QPoint(1, 1));
+        QTRY_COMPARE(canvas->hoveredNode(), -1);
+        // Tooltips say what the node is, its state and what its mode does.
+        const QString tip = view.nodeItemForAction(7)->toolTip();
+        QVERIFY2(tip.contains(QLatin1String("example.com/big/p7")), qPrintable(tip));
+        QVERIFY(tip.contains(ActionStyle::statusText(ActionStatus::Waiting)));
+        QVERIFY(tip.contains(ActionStyle::modeToolTip(graph::Mode::Build).toHtmlEscaped()));
+    }
+
+    // A new graph opens fitted when that is readable; a large one at a
+    // readable zoom with the root at the top.
+    void defaultZoom()
+    {
+        GraphView &view = *m_view;
+        view.setGraph(parse(QString::fromLatin1(Fixture)), 0);
+        QVERIFY(waitForLayout(view));
+        GraphCanvas *canvas = view.canvas();
+        QVERIFY(canvas->viewport()
+                    ->rect()
+                    .adjusted(-2, -2, 2, 2)
+                    .contains(canvas->mapFromScene(canvas->sceneRect()).boundingRect()));
+
+        QList<GraphAction> big = generated(300);
+        big.prepend({graph::Mode::GoBuild, QString(), false, {1, 2, 3}});
+        for (int i = 1; i < big.size(); ++i)
+            for (int &d : big[i].deps)
+                ++d;
+        view.setGraph(big, 0);
+        QVERIFY(waitForLayout(view));
+        const double fit = std::min(canvas->viewport()->width() / canvas->sceneRect().width(),
+                                    canvas->viewport()->height() / canvas->sceneRect().height());
+        QVERIFY(fit < GraphCanvas::ReadableZoom);
+        QVERIFY(canvas->isOverview());
+        QVERIFY(view.zoomFactor() >= GraphCanvas::ReadableZoom);
+        const QRect root = canvas->mapFromScene(view.nodeItemForAction(0)->box()).boundingRect();
+        QVERIFY(canvas->viewport()->rect().contains(root));
+        QVERIFY2(root.top() < 40, qPrintable(QString::number(root.top())));
+        // Still so after a resize, until the user zooms.
+        view.resize(800, 600);
+        QTRY_VERIFY(canvas->viewport()->rect().contains(
+            canvas->mapFromScene(view.nodeItemForAction(0)->box()).boundingRect()));
+        view.zoomBy(1.25);
+        QVERIFY(!canvas->isOverview());
     }
 
     void newerGraphDropsOlderLayout()
@@ -401,14 +609,15 @@ private slots:
         // A build where std came from the cache, the module's packages were
         // compiled, one failed and the link waits.
         for (int a = 0; a < actions.size(); ++a)
-            view.setActionState(a, actions[a].standard ? NodeState::CacheHit : NodeState::Built);
+            view.setActionState(a,
+                                actions[a].standard ? ActionStatus::CacheHit : ActionStatus::Built);
         for (int a = 0; a < actions.size(); ++a)
             if (actions[a].mode == graph::Mode::Link)
-                view.setActionState(a, NodeState::Running);
+                view.setActionState(a, ActionStatus::Running);
             else if (actions[a].package == QLatin1String("example.com/hello/mathx"))
-                view.setActionState(a, NodeState::Failed);
+                view.setActionState(a, ActionStatus::Failed);
             else if (actions[a].mode == graph::Mode::GoBuild)
-                view.setActionState(a, NodeState::Waiting);
+                view.setActionState(a, ActionStatus::Waiting);
         view.selectAction(view.findPackage(QStringLiteral("example.com/hello/greet")));
         view.setHighlight(highlight);
         QVERIFY(waitForLayout(view));
