@@ -512,8 +512,8 @@
         <translation>ANSICHT</translation>
     </message>
     <message>
-        <source>Show VIEW once all work has finished: packages, actions, graph, timeline, inspector or console.</source>
-        <translation>Zeigt ANSICHT, sobald alle Arbeit erledigt ist: packages, actions, graph, timeline, inspector oder console.</translation>
+        <source>Show VIEW once all work has finished: packages, actions, graph, timeline, inspector, console or problems.</source>
+        <translation>VIEW zeigen, sobald alle Arbeit erledigt ist: packages, actions, graph, timeline, inspector, console oder problems.</translation>
     </message>
 </context>
 <context>
@@ -715,16 +715,8 @@
         <translation>Markiert alles, wovon die gewählte Aktion abhängt. Ihre direkten Abhängigkeiten, die die reduzierte Zeichnung auslässt, sind gestrichelt.</translation>
     </message>
     <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+=)</source>
@@ -737,10 +729,6 @@
     <message>
         <source>Show the whole graph (Ctrl+0)</source>
         <translation>Den ganzen Graphen zeigen (Strg+0)</translation>
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation>Originalgröße</translation>
     </message>
     <message>
         <source>One pixel per pixel (Ctrl+1)</source>
@@ -1362,6 +1350,10 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <source>Select the previous problem and its action.</source>
         <translation>Das vorige Problem und seine Aktion auswählen.</translation>
     </message>
+    <message>
+        <source>Click: select the action. Double-click: show the file at the line.</source>
+        <translation>Klick: die Aktion auswählen. Doppelklick: die Datei an der Zeile zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::RecentMenu</name>
@@ -1376,6 +1368,33 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::SourceViewer</name>
+    <message>
+        <source>%1 — Kiln</source>
+        <translation>%1 — Kiln</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file in the desktop&apos;s editor for its type.</source>
+        <translation>Die Datei im Editor öffnen, den der Desktop für ihren Typ vorsieht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "controllers/actionselection.h"
 #include "controllers/buildcontroller.h"
 #include "controllers/settletracker.h"
+#include "panels/problemspanel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -89,8 +91,12 @@ void BatchRun::showView()
         dock->show();
         dock->raise();
     }
-    // A built window shows something in the inspector: the slowest action.
+    // A built window shows something in the inspector: the first problem's
+    // action when the build failed, else the slowest action.
     const BuildController *build = m_window->buildController();
+    if (m_buildStarted && m_window->actionSelection()->current() < 0 &&
+        m_window->problemsPanel()->count() > 0)
+        m_window->problemsPanel()->nextAction()->trigger();
     if (m_buildStarted && m_window->actionSelection()->current() < 0) {
         int slowest = -1;
         qint64 longest = -1;

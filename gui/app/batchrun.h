@@ -1,7 +1,8 @@
 // What --build, --view, --screenshot and --quit do: wait until the window
 // has settled (every job tracked by its SettleTracker has finished); with
 // --build, start the build then and wait for it to settle too; show the
-// --view (with a build, the inspector shows its slowest action), then save
+// --view (with a build, the inspector shows the first problem's action, or
+// without problems the slowest action), then save
 // the window to the screenshot file and/or exit with the load and build
 // status.
 #pragma once

@@ -38,8 +38,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("view"),
         QCoreApplication::translate("kiln::gui::CommandLine",
                                     "Show VIEW once all work has finished: packages, actions, "
-                                    "graph, timeline, inspector or "
-                                    "console."),
+                                    "graph, timeline, inspector, "
+                                    "console or problems."),
         QCoreApplication::translate("kiln::gui::CommandLine", "VIEW"));
     parser.addOption(screenshot);
     parser.addOption(quit);

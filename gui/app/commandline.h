@@ -2,9 +2,9 @@
 //   kiln [DIR] [--build] [--view VIEW] [--screenshot FILE] [--quit]
 // --build builds the target patterns once the module and toolchain have
 // loaded. --view shows VIEW (packages, actions, graph, timeline, inspector,
-// console) when the window settles; with a build, the inspector then shows
-// the slowest action. --screenshot saves the main window to FILE once it has
-// settled (every background load and the build have finished); --quit then
+// console, problems) when the window settles; with a build, the inspector
+// then shows the first problem's action, or the slowest action. --screenshot saves the main window
+// to FILE once it has settled (every background load and the build have finished); --quit then
 // exits with status 0 if the module and the toolchain loaded (and the build
 // succeeded), 1 otherwise. These flags
 // are the GUI's scripting interface (CI screenshots, smoke tests) and stay

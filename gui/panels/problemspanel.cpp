@@ -2,6 +2,7 @@
 
 #include "controllers/actionselection.h"
 #include "models/problemmodel.h"
+#include "panels/sourceviewer.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -37,6 +38,8 @@ ProblemsPanel::ProblemsPanel(ActionSelection *selection, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProblemsPanel::showCurrent);
     connect(m_view, &QTreeView::clicked, this, &ProblemsPanel::showCurrent);
+    connect(m_view, &QTreeView::activated, this, &ProblemsPanel::openSource);
+    m_view->setToolTip(tr("Click: select the action. Double-click: show the file at the line."));
 
     m_empty->setObjectName(QStringLiteral("problemsEmpty"));
     m_empty->setText(tr("No problems. Errors of a failed build are listed here."));
@@ -96,6 +99,18 @@ void ProblemsPanel::buildFinished(const BuildOutcome &outcome, const BuildStart 
     m_view->setVisible(!problems.isEmpty());
     m_empty->setVisible(problems.isEmpty());
     emit countChanged(int(problems.size()));
+}
+
+SourceViewer *ProblemsPanel::openSource(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    const Problem &p = m_model->problems().at(m_proxy->mapToSource(index).row());
+    if (p.path.isEmpty())
+        return nullptr;
+    auto *viewer = new SourceViewer(p.path, p.line, p.column, window());
+    viewer->show();
+    return viewer;
 }
 
 void ProblemsPanel::step(int delta)

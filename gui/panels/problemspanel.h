@@ -2,7 +2,8 @@
 // list. Clicking a problem (or moving to it with the keys, Next Problem F8,
 // Previous Problem Shift+F8) selects its action in the shared
 // ActionSelection, so the graph view, the timeline and the inspector show
-// it. The panel collects what go prints during a build and parses it when
+// it. Double-click (or Enter) opens the file at the line in a SourceViewer.
+// The panel collects what go prints during a build and parses it when
 // the build ends (go reports a failure as it happens, and the build goes on
 // with the actions that do not depend on it).
 #pragma once
@@ -21,6 +22,7 @@ namespace kiln::gui
 
 class ActionSelection;
 class ProblemModel;
+class SourceViewer;
 
 class ProblemsPanel : public QWidget
 {
@@ -41,6 +43,8 @@ public:
     QAction *nextAction() const { return m_next; }
     QAction *previousAction() const { return m_previous; }
     int count() const;
+    // Opens the problem's file at its line (nullptr when it names no file).
+    SourceViewer *openSource(const QModelIndex &index);
 
 signals:
     void countChanged(int problems);

@@ -37,8 +37,13 @@ QString separatedState(ActionStatus state)
 } // namespace
 
 GraphNodeItem::GraphNodeItem(int node, const QRectF &rect, const NodeText &text, const QFont &font)
-    : m_node(node), m_rect(rect), m_text(text), m_font(font), m_small(smallFont(font))
+    : m_node(node), m_rect(rect), m_text(text), m_font(font), m_small(smallFont(font)),
+      m_fullScale(fullDetailScale(font))
 {
+    const QFontMetricsF fm(m_small);
+    m_briefWidth = std::min(fm.horizontalAdvance(m_text.brief),
+                            fm.horizontalAdvance(m_text.brief.left(3) + QChar(0x2026)));
+    m_smallHeight = fm.height();
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
 }
@@ -71,14 +76,10 @@ QFont GraphNodeItem::smallFont(const QFont &font)
 
 LabelDetail GraphNodeItem::labelDetail(double scale) const
 {
-    if (scale >= fullDetailScale(m_font))
+    if (scale >= m_fullScale)
         return LabelDetail::Full;
-    const QFontMetricsF fm(m_small);
     const double width = m_rect.width() * scale - 4, height = m_rect.height() * scale - 2;
-    // At least the first three letters and the ellipsis, or the whole label.
-    const double needed = std::min(fm.horizontalAdvance(m_text.brief),
-                                   fm.horizontalAdvance(m_text.brief.left(3) + QChar(0x2026)));
-    if (m_text.brief.isEmpty() || height < fm.height() || width < needed)
+    if (m_text.brief.isEmpty() || height < m_smallHeight || width < m_briefWidth)
         return LabelDetail::None;
     return LabelDetail::Short;
 }

@@ -76,6 +76,9 @@ private:
     NodeText m_text;
     QFont m_font;
     QFont m_small;
+    double m_fullScale;  // fullDetailScale(m_font)
+    double m_briefWidth; // what a short label needs: all of it, or three letters and "…"
+    double m_smallHeight;
     ActionStatus m_state = ActionStatus::Waiting;
     Emphasis m_emphasis = Emphasis::Normal;
     bool m_matched = false;

@@ -156,10 +156,14 @@ void GraphView::buildControls()
         });
     }
 
-    auto *zoomOut = toolButton(tr("Zoom out"), tr("Zoom out (Ctrl+-)"), this);
-    auto *zoomIn = toolButton(tr("Zoom in"), tr("Zoom in (Ctrl+=)"), this);
+    // Symbols, not words: the bar holds the search field, two filters and
+    // three highlights besides.
+    auto *zoomOut = toolButton(QStringLiteral("\u2212"), tr("Zoom out (Ctrl+-)"), this);
+    auto *zoomIn = toolButton(QStringLiteral("+"), tr("Zoom in (Ctrl+=)"), this);
     auto *fit = toolButton(tr("Fit"), tr("Show the whole graph (Ctrl+0)"), this);
-    auto *actual = toolButton(tr("Actual size"), tr("One pixel per pixel (Ctrl+1)"), this);
+    auto *actual = toolButton(QStringLiteral("1:1"), tr("One pixel per pixel (Ctrl+1)"), this);
+    for (QToolButton *b : {zoomOut, zoomIn, actual})
+        b->setProperty("kilnValue", true); // symbols: the same in every language
     connect(zoomOut, &QToolButton::clicked, this, [this] { zoomBy(1 / 1.25); });
     connect(zoomIn, &QToolButton::clicked, this, [this] { zoomBy(1.25); });
     connect(fit, &QToolButton::clicked, this, &GraphView::zoomToFit);
@@ -191,12 +195,8 @@ void GraphView::buildControls()
     for (QToolButton *b : {m_criticalPath, m_whyHere, m_dependencies})
         bar->addWidget(b);
     bar->addStretch(1);
-    // The zoom buttons share the legend's row: the bar above is full.
-    auto *bottom = new QHBoxLayout;
-    bottom->setContentsMargins(0, 0, 4, 0);
-    bottom->addWidget(makeLegend(), 1);
     for (QToolButton *b : {zoomOut, zoomIn, fit, actual})
-        bottom->addWidget(b);
+        bar->addWidget(b);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("graphStatus"));
@@ -209,7 +209,7 @@ void GraphView::buildControls()
     column->setSpacing(2);
     column->addLayout(bar);
     column->addWidget(m_canvas, 1);
-    column->addLayout(bottom);
+    column->addWidget(makeLegend());
     column->addWidget(m_status);
 }
 
@@ -231,6 +231,7 @@ QWidget *GraphView::makeLegend()
         icon->setToolTip(tip);
         auto *label = new QLabel(text, legend);
         label->setToolTip(tip);
+        label->setMinimumWidth(label->sizeHint().width()); // cut off at the right, never squeezed
         row->addWidget(icon);
         row->addWidget(label);
         row->addSpacing(8);

@@ -155,6 +155,7 @@ QWidget *TimelineView::makeLegend()
         icon->setPixmap(pm);
         auto *label = new QLabel(text, legend);
         label->setToolTip(tip);
+        label->setMinimumWidth(label->sizeHint().width()); // cut off at the right, never squeezed
         row->addWidget(icon);
         row->addWidget(label);
         row->addSpacing(10);

@@ -6,8 +6,8 @@
 // QAbstractItemModelTester, and the real window building a temporary module
 // with errors in two packages: the Problems panel lists exactly the
 // file:line:col lines real go prints for the same module, the status bar
-// counts them, and clicking one selects its action in the graph view and
-// the inspector.
+// counts them, clicking one selects its action in the graph view and the
+// inspector, and double-clicking shows its file at the line and column.
 #include "buildtest.h"
 #include "guitest.h"
 
@@ -18,11 +18,13 @@
 #include "panels/consolepanel.h"
 #include "panels/inspectorpanel.h"
 #include "panels/problemspanel.h"
+#include "panels/sourceviewer.h"
 #include "support/tempmodule.h"
 #include "views/graphview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -270,6 +272,19 @@ void TestProblems::failingBuildInTheWindow()
              QStringLiteral("example.com/bad/lib"));
     QCOMPARE(w.graphView()->selectedAction(), action);
     QCOMPARE(w.inspectorPanel()->fieldText("packageValue"), QStringLiteral("example.com/bad/lib"));
+    // Double-click shows the file at the line.
+    const Problem &problem =
+        panel->model()->problems().at(panel->proxy()->mapToSource(index).row());
+    QSignalSpy opened(w.problemsPanel()->view(), &QTreeView::activated);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(opened.count(), 1);
+    auto *viewer = w.findChild<SourceViewer *>(QStringLiteral("sourceViewer"));
+    QVERIFY(viewer);
+    QVERIFY(QTest::qWaitFor([&] { return viewer->isLoaded(); }, 10000));
+    QCOMPARE(viewer->currentLine(), problem.line);
+    QCOMPARE(viewer->view()->textCursor().positionInBlock(), problem.column - 1);
+    QVERIFY(viewer->view()->toPlainText().startsWith(QLatin1String("package lib\n")));
+    viewer->close();
     // F8 steps to the next problem.
     const int before = view->currentIndex().row();
     panel->nextAction()->trigger();
