@@ -87,7 +87,7 @@ int runBuild(CliContext &ctx, const QStringList &args)
     if (!bf.debugTrace.isEmpty() &&
         !writeGraphFile(bf.debugTrace, graph::chromeTrace(b.graph, b.load, builder.records())))
         status = 1;
-    exec::finishBuild(b);
+    exec::finishBuild(b, builder.records());
     return status;
 }
 

@@ -3,6 +3,8 @@
 // and is read and rewritten under flock, like go's lockedfile; the new time
 // is written before any entry is removed (go 1.25.12, issue #76314).
 #include "cache/diskcache.h"
+#include "cache/filelock.h"
+#include "cache/trimmark.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,23 +46,44 @@ QByteArray readAll(int fd)
 // lockedfile.Transform: true when this call claimed the trim.
 bool claimTrim(const QString &file, qint64 now)
 {
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDWR | O_CREAT, 0666);
-    if (fd < 0)
+    FileLock lock(file);
+    if (!lock.locked() || recentlyTrimmed(readAll(lock.fd()), now))
         return false;
-    ::flock(fd, LOCK_EX);
-    bool claimed = false;
-    if (!recentlyTrimmed(readAll(fd), now)) {
-        const QByteArray text = QByteArray::number(now);
-        ::lseek(fd, 0, SEEK_SET);
-        claimed = ::write(fd, text.constData(), size_t(text.size())) == text.size() &&
-                  ::ftruncate(fd, text.size()) == 0;
-    }
-    ::flock(fd, LOCK_UN);
-    ::close(fd);
-    return claimed;
+    const QByteArray text = QByteArray::number(now);
+    ::lseek(lock.fd(), 0, SEEK_SET);
+    return ::write(lock.fd(), text.constData(), size_t(text.size())) == text.size() &&
+           ::ftruncate(lock.fd(), text.size()) == 0;
 }
 
 } // namespace
+
+std::optional<qint64> readTrimTime(const QString &cacheDir)
+{
+    QFile f(cacheDir + QStringLiteral("/trim.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 t = f.readAll().trimmed().toLongLong(&ok);
+    return ok ? std::optional(t) : std::nullopt;
+}
+
+Result<void> recordTrim(const QString &cacheDir, qint64 nowSecs)
+{
+    const QString file = cacheDir + QStringLiteral("/trim.txt");
+    FileLock lock(file);
+    if (!lock.locked())
+        return fail(QStringLiteral("cannot lock %1").arg(file));
+    bool ok = false;
+    const qint64 have = readAll(lock.fd()).trimmed().toLongLong(&ok);
+    if (ok && have >= nowSecs && have - nowSecs <= kMtimeInterval)
+        return {}; // a later trim is recorded (one too far ahead is go's "corrupt": replaced)
+    const QByteArray text = QByteArray::number(nowSecs);
+    ::lseek(lock.fd(), 0, SEEK_SET);
+    if (::write(lock.fd(), text.constData(), size_t(text.size())) != text.size() ||
+        ::ftruncate(lock.fd(), text.size()) != 0)
+        return fail(QStringLiteral("cannot write %1").arg(file));
+    return {};
+}
 
 void DiskCache::trim(const QDateTime &nowTime) const
 {

@@ -1,5 +1,7 @@
 #include "exec/buildpipeline.h"
 
+#include "cache/cachecontent.h"
+#include "cache/sideindex.h"
 #include "exec/buildsession.h"
 #include "exec/pipelinesteps.h"
 #include "load/loadsession.h"
@@ -81,6 +83,59 @@ Result<void> prepareInto(const PipelineInput &in, PreparedBuild &out, int &exitS
     return {};
 }
 
+// The actions of a build as the side index records them: each action ID's
+// preimage, what the ID and its subkeys name, and a summary of the flags.
+QList<cache::RanAction> ranActions(const PreparedBuild &b,
+                                   const QList<graph::ActionRecord> &records)
+{
+    QList<cache::RanAction> out;
+    for (qsizetype i = 0; i < records.size() && i < b.graph.actions.size(); ++i) {
+        const graph::Action &a = b.graph.actions[i];
+        if (a.package < 0 || records[i].preimage.isEmpty())
+            continue;
+        const load::Package &p = b.load.packages[a.package];
+        const PackageBuild &pb = b.config.packages[a.package];
+        cache::RanAction r;
+        r.preimage = records[i].preimage;
+        r.shortID = records[i].actionID;
+        r.mode = graph::modeName(a.mode);
+        const qsizetype variant = p.importPath.indexOf(QLatin1String(" ["));
+        r.packagePath = variant < 0 ? p.importPath : p.importPath.left(variant);
+        r.module = p.module ? p.module->path : cache::moduleOfStandardPath(r.packagePath);
+        QStringList f;
+        if (variant >= 0)
+            f << p.importPath.mid(variant + 1);
+        if (b.config.trimpath)
+            f << QStringLiteral("-trimpath");
+        if (a.mode == graph::Mode::Build) {
+            r.own = cache::SideRole::Archive;
+            r.subkeys = {{"stdout", cache::SideRole::Stdout},
+                         {"srcfiles", cache::SideRole::SourceList}};
+            if (p.name == QLatin1String("main"))
+                r.subkeys.append({"link-stdout", cache::SideRole::LinkStdout});
+            if (!pb.gcflags.isEmpty())
+                f << QStringLiteral("-gcflags=") + pb.gcflags.join(QLatin1Char(' '));
+            if (!pb.asmflags.isEmpty())
+                f << QStringLiteral("-asmflags=") + pb.asmflags.join(QLatin1Char(' '));
+        } else if (a.mode == graph::Mode::Link) {
+            if (a.cacheExecutable)
+                r.own = cache::SideRole::Executable;
+            f << QStringLiteral("-buildmode=") + b.config.buildmode;
+            if (!pb.ldflags.isEmpty())
+                f << QStringLiteral("-ldflags=") + pb.ldflags.join(QLatin1Char(' '));
+        } else if (a.mode == graph::Mode::PreprocessPgo) {
+            r.own = cache::SideRole::PgoProfile;
+        } else {
+            continue;
+        }
+        if (!b.config.cleanGoexperiment.isEmpty())
+            f << QStringLiteral("GOEXPERIMENT=") + b.config.cleanGoexperiment;
+        r.flags = f.join(QLatin1Char(' '));
+        out.append(r);
+    }
+    return out;
+}
+
 } // namespace
 
 std::expected<PreparedBuild, PrepareFailure> prepareBuild(const PipelineInput &in)
@@ -92,10 +147,14 @@ std::expected<PreparedBuild, PrepareFailure> prepareBuild(const PipelineInput &i
     return out;
 }
 
-void finishBuild(PreparedBuild &build)
+void finishBuild(PreparedBuild &build, const QList<graph::ActionRecord> &records)
 {
-    if (build.cache)
+    if (build.cache) {
+        (void)cache::recordSideIndex(
+            build.cache->dir(),
+            cache::sideRecordsFor(build.config.goVersion, ranActions(build, records)));
         build.cache->trim(QDateTime::currentDateTime());
+    }
     if (!build.flags.dryRun && !build.flags.keepWork)
         QDir(build.config.workDir).removeRecursively();
 }

@@ -20,6 +20,7 @@
 #include "flags/buildflags.h"
 #include "goenv/toolchain.h"
 #include "graph/actiongraph.h"
+#include "graph/actionrecord.h"
 #include "load/loader.h"
 
 #include <QProcessEnvironment>
@@ -67,8 +68,10 @@ struct PrepareFailure {
 // the graph's, GOCACHE=off or unusable, no $WORK.
 std::expected<PreparedBuild, PrepareFailure> prepareBuild(const PipelineInput &input);
 
-// After Builder::run: trims GOCACHE (as go does after every build) and
-// removes $WORK unless -work or -n.
-void finishBuild(PreparedBuild &build);
+// After Builder::run: records the GOCACHE keys of the actions that ran in
+// Kiln's side index (cache/sideindex.h; records = Builder::records(); a
+// failure to write it never fails the build), trims GOCACHE (as go does after
+// every build) and removes $WORK unless -work or -n.
+void finishBuild(PreparedBuild &build, const QList<graph::ActionRecord> &records);
 
 } // namespace kiln::exec

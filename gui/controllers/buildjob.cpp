@@ -131,7 +131,7 @@ BuildJobResult runHere(const BuildJobInput &input, BuildChannel &channel,
     result.summary = builder.run(channel.observer(builder), cancel);
     result.records = builder.records();
     result.outputs = outputsOf(*prepared, result.records);
-    exec::finishBuild(*prepared);
+    exec::finishBuild(*prepared, result.records);
     return result;
 }
 
