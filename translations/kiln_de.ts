@@ -469,12 +469,8 @@
         <translation>&lt;p&gt;&lt;b&gt;Ausgeführt&lt;/b&gt;: Aktionen, die der Scheduler einem Worker gab (%1 von %2; %3 führten Werkzeuge aus, %4 lang).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache-Treffer&lt;/b&gt;: Aktionen, deren Ergebnis aus dem Build-Cache kam.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dauer&lt;/b&gt;: die verstrichene Zeit vom Beginn des Builds bis zu seinem Ende, ohne das Laden der Pakete.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gespart&lt;/b&gt;: die Übersetzungszeit, die der Cache gespart hat: für jeden Cache-Treffer die Werkzeugzeit, die dieselbe Aktions-ID brauchte, als Kiln sie in dieser Sitzung zuletzt wirklich ausführte. %5 Treffer wurden hier nie ausgeführt gesehen und zählen nicht; bauen Sie nach einer Änderung erneut, um sie zu messen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show the Problems panel (Alt+5).</source>
-        <translation>Die Problemliste zeigen (Alt+5).</translation>
-    </message>
-    <message>
-        <source>Problems: %1</source>
-        <translation>Probleme: %1</translation>
+        <source>Problems: %1. Click to show the Problems panel (Alt+5).</source>
+        <translation>Probleme: %1. Klicken zeigt die Problemliste (Alt+5).</translation>
     </message>
 </context>
 <context>

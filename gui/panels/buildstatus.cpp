@@ -34,9 +34,9 @@ BuildStatus::BuildStatus(QWidget *parent)
     m_summary->setText(tr("No build yet"));
     m_problems->setObjectName(QStringLiteral("problemsButton"));
     m_problems->setAutoRaise(true);
+    m_problems->setProperty("kilnValue", true); // a count: the same in every language
     m_problems->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_problems->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
-    m_problems->setToolTip(tr("Show the Problems panel (Alt+5)."));
     m_problems->hide();
     connect(m_problems, &QToolButton::clicked, this, &BuildStatus::problemsClicked);
     auto *layout = new QHBoxLayout(this);
@@ -108,7 +108,10 @@ void BuildStatus::showOutcome(const BuildOutcome &o)
 
 void BuildStatus::setProblemCount(int problems)
 {
-    m_problems->setText(tr("Problems: %1").arg(problems));
+    // The icon and the number: the status bar has no width to spare.
+    m_problems->setText(QString::number(problems));
+    m_problems->setToolTip(
+        tr("Problems: %1. Click to show the Problems panel (Alt+5).").arg(problems));
     m_problems->setVisible(problems > 0);
 }
 

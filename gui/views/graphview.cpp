@@ -93,7 +93,7 @@ void GraphView::buildControls()
     m_search->setToolTip(tr("Marks the actions whose package contains the text; Enter selects "
                             "the next one."));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(150);
+    m_search->setMinimumWidth(110);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_scene->setSearch(text);
         m_canvas->viewport()->update(); // the matches' plates
