@@ -5,12 +5,19 @@
 // Controls (all also reachable through the API below): find a package
 // (Ctrl+F, Enter jumps to the next match), std shown / hidden / collapsed
 // into one node, all actions / only failed / only rebuilt, highlights
-// (critical path, why is this here = every path from the root to the
-// selected action, all dependencies of the selected action including the
-// direct ones the reduction does not draw, dashed), zoom (wheel, Ctrl+=/-,
-// Ctrl+0 fit, Ctrl+1 1:1) and pan (drag the background). A legend of the
-// state colours and a status line (sizes, layout time, what a highlight
-// means) sit below.
+// (critical path, Ctrl+Shift+C; why is this here = every path from the root
+// to the selected action; all dependencies of the selected action including
+// the direct ones the reduction does not draw, dashed), zoom (wheel,
+// Ctrl+=/-, Ctrl+0 fit, Ctrl+1 1:1) and pan (drag the background). A legend
+// of the state colours (ActionStyle's) and the marks, and a status line
+// (sizes, layout time, what a highlight means) sit below.
+//
+// Readability: nodes draw full, short or no labels by zoom (GraphNodeItem's
+// level of detail) and the canvas labels hovered, selected and marked nodes
+// on plates (GraphCanvas); every node has a tooltip (what it is, its state
+// and what both mean, how long it took). A new graph opens fitted when that
+// is readable, else at a readable zoom around its root (GraphCanvas::
+// overview).
 //
 // Wiring it into a window:
 //   view->setGraph(graphActions(graph, load), graph.root);  // a new build's graph
