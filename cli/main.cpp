@@ -20,6 +20,7 @@ const QList<VerbEntry> &verbs()
     static const QList<VerbEntry> table = {
         {"build", "compile packages and dependencies", kiln::cli::runBuild},
         {"cache", "list, sum and prune the build cache (ls, du, prune)", kiln::cli::runCache},
+        {"clean", "expire cached test results (-testcache)", kiln::cli::runClean},
         {"env", "print Go environment information", kiln::cli::runEnv},
         {"list", "list packages", kiln::cli::runList},
         {"test", "test packages", kiln::cli::runTest},

@@ -7,6 +7,8 @@
 #include "verbs.h"
 
 #include "graph/actiongraphjson.h"
+#include "test/test2json.h"
+#include "test/test2jsonevent.h"
 #include "test/testexpire.h"
 #include "test/testpipeline.h"
 #include "test/testrunner.h"
@@ -74,6 +76,46 @@ void writeGraph(const QString &file, const QByteArray &data)
                  f.errorString().toUtf8() + "\n");
 }
 
+// go test's reportErr and reportSetupFailed: each error as "# P\n" + text
+// (stderr, or build-output/build-fail events on stdout under -json), then
+// "FAIL\tP [setup failed]" (through test2json under -json, FailedBuild the
+// first error's package).
+void reportSetupFailure(const test::PreparedTest &t, const test::SetupFailure &f)
+{
+    const QString path = t.load.packages[f.package].importPath;
+    const QByteArray fail = "FAIL\t" + path.toUtf8() + " [setup failed]\n";
+    for (const test::SetupError &e : f.errors) {
+        const QByteArray text = "# " + path.toUtf8() + "\n" + e.text.toUtf8();
+        if (t.testFlags.json)
+            writeOut(test::buildErrorEvents(t.load.packages[e.package].desc(), text));
+        else
+            writeErr(text + "\n");
+    }
+    if (!t.testFlags.json) {
+        writeOut(fail);
+        return;
+    }
+    QByteArray events;
+    test::Test2JsonConverter json(
+        path, [&](const test::Test2JsonEvent &, const QByteArray &line) { events += line; });
+    json.setFailedBuild(t.load.packages[f.errors.first().package].desc());
+    json.feed(fail);
+    json.exited(test::TestExit::Failure);
+    json.close();
+    writeOut(events);
+}
+
+// The records -debug-actiongraph shows: go's vet actor keeps its cache key
+// to itself (it never sets a.actionID), so vet actions have no ActionID.
+QList<graph::ActionRecord> graphRecords(const test::PreparedTest &t, const exec::Builder &b)
+{
+    QList<graph::ActionRecord> records = b.records();
+    for (qsizetype i = 0; i < records.size(); ++i)
+        if (t.test.graph.actions[i].mode == graph::Mode::Vet)
+            records[i].actionID.clear();
+    return records;
+}
+
 } // namespace
 
 int runTest(CliContext &ctx, const QStringList &args)
@@ -109,8 +151,7 @@ int runTest(CliContext &ctx, const QStringList &args)
     test::TestRunner runner(runSettings(t, ctx), std::move(results), writeOut,
                             int(t.test.graph.actions.size()), traces);
     for (const test::SetupFailure &f : t.setupFailures) {
-        writeErr(f.text.toUtf8() + "\n");
-        writeOut("FAIL\t" + t.load.packages[f.package].importPath.toUtf8() + " [setup failed]\n");
+        reportSetupFailure(t, f);
         runner.noteFailure();
     }
     if (!t.flags.debugActiongraph.isEmpty())
@@ -120,9 +161,9 @@ int runTest(CliContext &ctx, const QStringList &args)
     builder.setHooks(&runner);
     const exec::BuildSummary summary = builder.run(nullptr, nullptr);
     if (!t.flags.debugActiongraph.isEmpty())
-        writeGraph(
-            t.flags.debugActiongraph,
-            graph::actionGraphJson(t.test.graph, t.load, builder.records(), t.config.workDir));
+        writeGraph(t.flags.debugActiongraph,
+                   graph::actionGraphJson(t.test.graph, t.load, graphRecords(t, builder),
+                                          t.config.workDir));
     test::finishTest(t);
     return runner.failed() || !summary.ok() ? 1 : 0;
 }

@@ -12,6 +12,7 @@ namespace kiln::cli
 
 int runBuild(CliContext &ctx, const QStringList &args);
 int runCache(CliContext &ctx, const QStringList &args);
+int runClean(CliContext &ctx, const QStringList &args);
 int runEnv(CliContext &ctx, const QStringList &args);
 int runList(CliContext &ctx, const QStringList &args);
 int runTest(CliContext &ctx, const QStringList &args);

@@ -6,6 +6,8 @@
 
 #include "base/result.h"
 
+#include <QByteArray>
+
 namespace kiln::exec
 {
 
@@ -22,6 +24,16 @@ public:
     // (tryCache set) once the link's action ID is known; true when the
     // action's result is cached, so the link can be skipped.
     virtual bool tryCache(Builder &builder, int action) = 0;
+    // An action failed with text (go's sh.Errorf through load.DefaultPrinter).
+    // True when the hook printed it (go test -json: build-output/build-fail
+    // events); false leaves it to the Builder's printer.
+    virtual bool printError(Builder &builder, int action, const QByteArray &text)
+    {
+        Q_UNUSED(builder);
+        Q_UNUSED(action);
+        Q_UNUSED(text);
+        return false;
+    }
 };
 
 } // namespace kiln::exec

@@ -12,6 +12,17 @@
 namespace kiln::exec
 {
 
+namespace
+{
+
+// go's vet and runTestActor start by clearing a.Failed.
+bool clearsDepFailure(graph::Mode mode)
+{
+    return mode == graph::Mode::Vet || mode == graph::Mode::TestRun;
+}
+
+} // namespace
+
 Builder::Builder(const BuildConfig &config, const load::LoadResult &load,
                  const graph::ActionGraph &graph, std::optional<cache::DiskCache> cache,
                  Printer printer, const cache::HashTrace *trace, std::shared_ptr<ToolIds> tools)
@@ -73,7 +84,7 @@ BuildSummary Builder::run(BuildObserver *observer, const std::atomic_bool *cance
             pn.deps.append(node.value(d));
         pn.priority = m_graph.actions[a].priority;
         pn.ignoreFail = m_graph.actions[a].ignoreFail;
-        pn.clearsDepFailure = m_graph.actions[a].mode == graph::Mode::Vet;
+        pn.clearsDepFailure = clearsDepFailure(m_graph.actions[a].mode);
         nodes.append(pn);
     }
     struct Recorder : BuildObserver {
@@ -145,7 +156,8 @@ WorkResult Builder::perform(int action)
         msg = m_load.packages[a.package].importPath + QStringLiteral(": ") + msg;
     if (!msg.endsWith(QLatin1Char('\n')))
         msg += QLatin1Char('\n');
-    m_shell.print(msg.toUtf8());
+    if (!m_hooks || !m_hooks->printError(*this, action, msg.toUtf8()))
+        m_shell.print(msg.toUtf8());
     return w;
 }
 
@@ -158,12 +170,13 @@ bool Builder::depFailed(int action) const
 }
 
 // go's a.Failed after an action finished: its own failure, or one passed on
-// by a dependency — except through vet, which starts by clearing it.
+// by a dependency — except through vet and test run, which clear it (a test
+// run reports "[build failed]" itself and the prints and "go test" go on).
 void Builder::finishState(int action, bool succeeded)
 {
     ActionState &st = m_state[action];
     st.failed = st.failed || !succeeded ||
-                (m_graph.actions[action].mode != graph::Mode::Vet && depFailed(action));
+                (!clearsDepFailure(m_graph.actions[action].mode) && depFailed(action));
 }
 
 Result<void> Builder::act(int action)
@@ -190,9 +203,9 @@ Result<void> Builder::act(int action)
     case graph::Mode::TestPrint:
     case graph::Mode::GoTest:
         return m_hooks ? m_hooks->act(*this, action) : Result<void>{};
-    case graph::Mode::TestPrintNop:
     case graph::Mode::PreprocessPgo:
         return preprocessPgo(action);
+    case graph::Mode::TestPrintNop: // go test -c's print: no actor
     case graph::Mode::BuiltinPackage:
     case graph::Mode::Nop:
     case graph::Mode::GoBuild:

@@ -134,8 +134,28 @@ Result<void> Builder::vet(int action)
     const QString cfgFile = objdir(action) + QStringLiteral("vet.cfg");
     KILN_CHECK(m_shell.writeFile(cfgFile, vetConfigJson(cfg)));
     const QString tool = m_config.toolDir + QStringLiteral("/vet");
-    auto ran = runTool(action, p.dir, QStringList{tool} + flags + QStringList{cfgFile},
-                       {QStringLiteral("TERM=dumb")});
+    // go runs vet with desc = P's import path, not its Desc(): for a test
+    // variant reportCmd then adds the "# [P]" line under "# P".
+    const ToolRun r = m_shell.run(p.dir, QStringList{tool} + flags + QStringList{cfgFile},
+                                  {QStringLiteral("TERM=dumb")}, p.desc());
+    if (!m_shell.dryRun()) {
+        m_records[action].cmds << r.cmdline;
+        m_records[action].cmdReal += r.realNs;
+    }
+    Result<void> ran;
+    if (!r.output.isEmpty()) {
+        QByteArray text = m_shell.report(p.importPath, p.dir, r.output);
+        if (p.importPath != p.desc())
+            text.insert(text.indexOf('\n') + 1, "# [" + p.importPath.toUtf8() + "]\n");
+        if (!r.ok)
+            ran = fail(QString::fromUtf8(text));
+        else if (m_state[action].output)
+            m_state[action].output->append(text);
+        else
+            m_shell.print(text);
+    } else if (!r.ok) {
+        ran = fail(r.error);
+    }
     if (QFile out(cfg.vetxOutput); !m_shell.dryRun() && out.open(QIODevice::ReadOnly)) {
         m_state[action].built = cfg.vetxOutput;
         if (m_cache)

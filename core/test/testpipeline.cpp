@@ -15,10 +15,10 @@ namespace
 {
 
 // load.PackageErrors for one tested package: when it is incomplete, the
-// errors of every package it imports, in post-order.
-QStringList importErrors(const load::LoadResult &r, int root)
+// packages with errors among it and its imports, in post-order.
+QList<SetupError> importErrors(const load::LoadResult &r, int root)
 {
-    QStringList out;
+    QList<SetupError> out;
     if (!r.packages[root].incomplete)
         return out;
     QSet<int> seen;
@@ -29,28 +29,28 @@ QStringList importErrors(const load::LoadResult &r, int root)
         for (int d : r.packages[p].internalImports)
             walk(d);
         if (const auto &e = r.packages[p].error)
-            out << e->text();
+            out << SetupError{p, e->text()};
     };
     walk(root);
     return out;
 }
 
-// load.TestPackagesFor's error: the first of ptest, pxtest, pmain with an
+// load.TestPackagesFor's perr: the first of ptest, pxtest, pmain with an
 // error, or the first error below the first incomplete one.
-QString variantError(const load::LoadResult &r, const std::array<int, 3> &set)
+std::optional<SetupError> variantError(const load::LoadResult &r, const std::array<int, 3> &set)
 {
     for (int idx : {set[0], set[1], set[2]}) {
         if (idx < 0)
             continue;
         const load::Package &p = r.packages[idx];
         if (p.error)
-            return p.error->text();
+            return SetupError{idx, p.error->text()};
         if (p.incomplete) {
-            const QStringList errs = importErrors(r, idx);
-            return errs.isEmpty() ? QString() : errs.first();
+            const QList<SetupError> errs = importErrors(r, idx);
+            return errs.isEmpty() ? std::nullopt : std::optional(errs.first());
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 // Splits the command-line packages into testable ones and setup failures.
@@ -62,18 +62,28 @@ QList<int> testable(PreparedTest &out)
         setOf.insert(r.testRoots[i], int(i));
     QList<int> ok;
     for (int p : r.roots) {
-        QStringList errs = importErrors(r, p);
+        QList<SetupError> errs = importErrors(r, p);
         if (errs.isEmpty() && setOf.contains(p))
-            if (const QString e = variantError(r, r.testSets[setOf.value(p)]); !e.isEmpty())
-                errs << e;
-        if (errs.isEmpty()) {
+            if (const auto e = variantError(r, r.testSets[setOf.value(p)]))
+                errs << *e;
+        if (errs.isEmpty())
             ok << p;
-            continue;
-        }
-        const QString header = QStringLiteral("# ") + r.packages[p].importPath + QLatin1Char('\n');
-        out.setupFailures << SetupFailure{p, header + errs.join(QLatin1Char('\n'))};
+        else
+            out.setupFailures << SetupFailure{p, errs};
     }
     return ok;
+}
+
+// The graph when every package failed its setup: go's root alone (it still
+// prints the final FAIL).
+TestGraph rootOnly(const load::LoadResult &load, const QString &exeSuffix)
+{
+    graph::GraphBuilder b(load, exeSuffix);
+    graph::Action root;
+    root.mode = graph::Mode::GoTest;
+    TestGraph g;
+    g.graph = b.finish(b.addAction(root));
+    return g;
 }
 
 QString objdirPath(const QString &workDir, int objdir)
@@ -168,8 +178,12 @@ Result<void> prepareInto(const exec::PipelineInput &in, PreparedTest &out, int &
     req.cwd = bf.workingDir;
     req.exeSuffix =
         out.config.goos == QLatin1String("windows") ? QStringLiteral(".exe") : QString();
-    KILN_TRY(graph, goTestGraph(out.load, req));
-    out.test = std::move(graph);
+    if (req.packages.isEmpty() && !out.setupFailures.isEmpty()) {
+        out.test = rootOnly(out.load, req.exeSuffix);
+    } else {
+        KILN_TRY(graph, goTestGraph(out.load, req));
+        out.test = std::move(graph);
+    }
     if (bf.dryRun) {
         out.config.workDir = QStringLiteral("$WORK");
     } else {

@@ -21,11 +21,20 @@ namespace kiln::test
 
 enum class OmitDebug { No, Yes };
 
-// A tested package that cannot be built: go prints its errors ("# P" +
-// text on stderr) and "FAIL\tP [setup failed]", and tests the others.
+// One error go reports for a setup failure: load.DefaultPrinter().Errorf(
+// perr, "# P\n%s", text), P the tested package.
+struct SetupError {
+    int package = -1; // perr: the package with the error (-json's ImportPath)
+    QString text;     // its error, no final newline
+};
+
+// A tested package that cannot be built: go prints its errors (each "# P\n"
+// + text on stderr, or build-output/build-fail events under -json) and
+// "FAIL\tP [setup failed]" (FailedBuild: the first error's package), and
+// tests the others.
 struct SetupFailure {
     int package = -1;
-    QString text; // "# P\n" + the errors, no final newline
+    QList<SetupError> errors; // never empty
 };
 
 struct PreparedTest {

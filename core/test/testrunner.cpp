@@ -2,6 +2,7 @@
 
 #include "base/hashid.h"
 #include "exec/buildid.h"
+#include "test/test2jsonevent.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -120,6 +121,15 @@ bool TestRunner::tryCache(exec::Builder &b, int action)
     return st.cached.has_value();
 }
 
+bool TestRunner::printError(exec::Builder &b, int action, const QByteArray &text)
+{
+    if (!m_settings.json)
+        return false;
+    const int p = b.graph().actions[action].package;
+    writeOut(buildErrorEvents(p < 0 ? QString() : b.load().packages[p].desc(), text));
+    return true;
+}
+
 Result<void> TestRunner::act(exec::Builder &b, int action)
 {
     const graph::Action &a = b.graph().actions[action];
@@ -142,7 +152,8 @@ Result<void> TestRunner::act(exec::Builder &b, int action)
         return {};
     }
     case graph::Mode::GoTest:
-        if (m_settings.packageList && (m_failed.load() || b.depFailed(action)))
+        // go's printExitStatus: not under -json (test2json's events say it).
+        if (m_settings.packageList && !m_settings.json && (m_failed.load() || b.depFailed(action)))
             writeOut("FAIL\n");
         return {};
     default:

@@ -60,6 +60,8 @@ public:
 
     Result<void> act(exec::Builder &b, int action) override;
     bool tryCache(exec::Builder &b, int action) override;
+    // -json: the failure as go's JSON printer reports it, on stdout.
+    bool printError(exec::Builder &b, int action, const QByteArray &text) override;
 
     // Whether any test or build failed (go's exit status 1).
     bool failed() const { return m_failed.load(); }
