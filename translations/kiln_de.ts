@@ -405,6 +405,10 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>%1 entries: edit them in the Flag Scopes panel (View menu).</source>
+        <translation>%1 Einträge: im Bereich Flag-Geltungsbereiche bearbeiten (Menü Ansicht).</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::BuildStatus</name>
@@ -615,6 +619,296 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::FlagEntryModel</name>
+    <message>
+        <source>go rejects it: %1</source>
+        <translation>go lehnt ihn ab: %1</translation>
+    </message>
+    <message>
+        <source>matches no package of the build</source>
+        <translation>passt auf kein Paket des Builds</translation>
+    </message>
+    <message>
+        <source>no effect: later entries decide all its packages (%1)</source>
+        <translation>wirkungslos: spätere Einträge bestimmen alle seine Pakete (%1)</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>(empty: no flags)</source>
+        <translation>(leer: keine Flags)</translation>
+    </message>
+    <message>
+        <source>From GOFLAGS: go applies it before the build settings&apos; entries. Change GOFLAGS in the build settings.</source>
+        <translation>Aus GOFLAGS: go wendet ihn vor den Einträgen der Build-Einstellungen an. GOFLAGS lässt sich in den Build-Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>No pattern: applies to the packages named on the command line.</source>
+        <translation>Kein Muster: gilt für die auf der Kommandozeile genannten Pakete.</translation>
+    </message>
+    <message>
+        <source>Pattern %1: the packages it matches get exactly these flags unless a later entry matches them too.</source>
+        <translation>Muster %1: die Pakete, auf die es passt, bekommen genau diese Flags, außer ein späterer Eintrag passt auch auf sie.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>[pattern=]flags</source>
+        <translation>[Muster=]Flags</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Trifft</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Bestimmt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>verdeckt</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::FlagScopeDock</name>
+    <message>
+        <source>Flag Scopes</source>
+        <translation>Flag-Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Flag &amp;Scopes</source>
+        <translation>Flag-&amp;Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Edit the -gcflags, -asmflags and -ldflags entries and see which packages they reach and what they rebuild.</source>
+        <translation>Die Einträge von -gcflags, -asmflags und -ldflags bearbeiten und sehen, welche Pakete sie erreichen und was sie neu bauen.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::FlagScopePanel</name>
+    <message>
+        <source>Compiler flags: go tool compile, for each package.</source>
+        <translation>Compiler-Flags: go tool compile, für jedes Paket.</translation>
+    </message>
+    <message>
+        <source>Assembler flags: go tool asm, for packages with .s files.</source>
+        <translation>Assembler-Flags: go tool asm, für Pakete mit .s-Dateien.</translation>
+    </message>
+    <message>
+        <source>Linker flags: go tool link, taken from the main package.</source>
+        <translation>Linker-Flags: go tool link, vom main-Paket genommen.</translation>
+    </message>
+    <message>
+        <source>go applies the entries in this order: each package gets the flags of the last entry that matches it. Double-click to edit.</source>
+        <translation>go wendet die Einträge in dieser Reihenfolge an: jedes Paket bekommt die Flags des letzten Eintrags, der auf es passt. Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an entry after the others (Insert)</source>
+        <translation>Einen Eintrag nach den anderen hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Den gewählten Eintrag entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the entry before the previous one: it applies earlier (Ctrl+Up)</source>
+        <translation>Den Eintrag vor den vorigen schieben: er gilt früher (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the entry after the next one: it applies later (Ctrl+Down)</source>
+        <translation>Den Eintrag hinter den nächsten schieben: er gilt später (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>Forecast (%1)</source>
+        <translation>Vorhersage (%1)</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Packages (%1)</source>
+        <translation>Pakete (%1)</translation>
+    </message>
+    <message>
+        <source>Filter packages</source>
+        <translation>Pakete filtern</translation>
+    </message>
+    <message>
+        <source>Only the selected entry&apos;s</source>
+        <translation>Nur die des gewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Show only the packages the selected entry matches; those a later entry decides are greyed.</source>
+        <translation>Nur die Pakete zeigen, auf die der gewählte Eintrag passt; die ein späterer Eintrag bestimmt, sind grau.</translation>
+    </message>
+    <message>
+        <source>Double-click: select the package&apos;s build in the graph.</source>
+        <translation>Doppelklick: den Build des Pakets im Graphen auswählen.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Double-click: select the action in the graph.</source>
+        <translation>Doppelklick: die Aktion im Graphen auswählen.</translation>
+    </message>
+    <message>
+        <source>Copy Command Line</source>
+        <translation>Kommandozeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the go build command these settings run, quoted for a shell.</source>
+        <translation>Den go-build-Befehl dieser Einstellungen kopieren, für eine Shell quotiert.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to the entries of the build settings.</source>
+        <translation>Zu den Einträgen der Build-Einstellungen zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Use these entries for the next build (saved in the build settings).</source>
+        <translation>Diese Einträge für den nächsten Build verwenden (in den Build-Einstellungen gespeichert).</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>%1 of these entries need attention.</source>
+        <translation>%1 dieser Einträge brauchen Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>The forecast needs the module&apos;s packages.</source>
+        <translation>Die Vorhersage braucht die Pakete des Moduls.</translation>
+    </message>
+    <message>
+        <source>No change from the build settings: nothing is invalidated.</source>
+        <translation>Keine Änderung gegenüber den Build-Einstellungen: nichts wird ungültig.</translation>
+    </message>
+    <message>
+        <source>%1 action IDs change: %2 by their own preimage, %3 through their dependencies; %4 of them links.</source>
+        <translation>%1 Aktions-IDs ändern sich: %2 durch ihr eigenes Urbild, %3 über ihre Abhängigkeiten; davon %4 Links.</translation>
+    </message>
+    <message>
+        <source>They took %1 in the last build; %2 have no time (cache hits or not built).</source>
+        <translation>Sie brauchten im letzten Build %1; %2 ohne Zeit (Cache-Treffer oder nicht gebaut).</translation>
+    </message>
+    <message>
+        <source>Loading the packages of the build…</source>
+        <translation>Lade die Pakete des Builds…</translation>
+    </message>
+    <message>
+        <source>Cannot load the build: %1</source>
+        <translation>Der Build kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 packages and %2 actions in the build of %3.</source>
+        <translation>%1 Pakete und %2 Aktionen im Build von %3.</translation>
+    </message>
+    <message>
+        <source>Open a module to see its flag scopes.</source>
+        <translation>Ein Modul öffnen, um seine Flag-Geltungsbereiche zu sehen.</translation>
+    </message>
+    <message>
+        <source>go would reject an entry: fix it first.</source>
+        <translation>go würde einen Eintrag ablehnen: zuerst korrigieren.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::ForecastModel</name>
+    <message>
+        <source>Its action ID hashes the output of %1, which changes.</source>
+        <translation>Ihre Aktions-ID hasht die Ausgabe von %1, die sich ändert.</translation>
+    </message>
+    <message>
+        <source>before: %1
+after:  %2</source>
+        <translation>vorher:  %1
+nachher: %2</translation>
+    </message>
+    <message>
+        <source>new action ID: %1</source>
+        <translation>neue Aktions-ID: %1</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>braucht %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>It did not run in the last build (a cache hit, or not part of it): its cost is unknown.</source>
+        <translation>Sie lief im letzten Build nicht (Cache-Treffer oder nicht Teil davon): ihre Kosten sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>How long it ran in the last build.</source>
+        <translation>Wie lange sie im letzten Build lief.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Why its action ID changes</source>
+        <translation>Warum sich ihre Aktions-ID ändert</translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation>Letzter Build</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1488,41 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>Directives in go.mod: %1</source>
         <translation>Direktiven in go.mod: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::PackageFlagsModel</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>No entry matches %1: it gets no flags.</source>
+        <translation>Kein Eintrag passt auf %1: es bekommt keine Flags.</translation>
+    </message>
+    <message>
+        <source>Matched by the selected entry, but entry %1 comes later and decides its flags.</source>
+        <translation>Der gewählte Eintrag passt, aber Eintrag %1 kommt später und bestimmt seine Flags.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is the last one matching %2.</source>
+        <translation>Eintrag %1 ist der letzte, der auf %2 passt.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Effective flags</source>
+        <translation>Wirksame Flags</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Bestimmt von</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,17 @@ Result<void> PerPackageFlag::set(const QString &value, const QString &workingDir
 QStringList PerPackageFlag::flagsFor(const load::Package &p, PackageOrigin origin,
                                      const ModuleScope &scope) const
 {
+    const int i = entryFor(p, origin, scope);
+    return i < 0 ? QStringList() : m_entries[i].flags;
+}
+
+int PerPackageFlag::entryFor(const load::Package &p, PackageOrigin origin,
+                             const ModuleScope &scope) const
+{
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i)
         if (m_entries[i].pattern.matches(p, origin, scope))
-            return m_entries[i].flags;
-    return {};
+            return int(i);
+    return -1;
 }
 
 } // namespace kiln::flags

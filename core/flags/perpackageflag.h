@@ -43,6 +43,9 @@ public:
     // The flags for p: those of the last matching entry, [] when none matches.
     QStringList flagsFor(const load::Package &p, PackageOrigin origin,
                          const ModuleScope &scope) const;
+    // The index into entries() of the entry that decides p's flags (the
+    // last one whose pattern matches), -1 when none matches.
+    int entryFor(const load::Package &p, PackageOrigin origin, const ModuleScope &scope) const;
 
     // The text of the last occurrence, exactly as given (what BuildInfo
     // records as -gcflags=...); "" when the flag never appeared.

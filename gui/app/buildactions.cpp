@@ -111,9 +111,18 @@ void BuildActions::showSettings()
     auto *dialog = new BuildSettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSettings(m_settingsValue);
-    connect(dialog, &BuildSettingsDialog::settingsChanged, this,
-            [this](const BuildSettings &s) { m_settingsValue = s; });
+    connect(dialog, &BuildSettingsDialog::settingsChanged, this, [this](const BuildSettings &s) {
+        m_settingsValue = s;
+        emit settingsChanged(s);
+    });
     dialog->open();
+}
+
+void BuildActions::setSettings(const BuildSettings &settings)
+{
+    settings.save();
+    m_settingsValue = settings;
+    emit settingsChanged(settings);
 }
 
 } // namespace kiln::gui

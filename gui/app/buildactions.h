@@ -45,8 +45,13 @@ public:
     // The field's patterns (whitespace separated; "./..." when empty).
     QStringList targetPatterns() const;
     const BuildSettings &settings() const { return m_settingsValue; }
+    // Saves settings and uses them for the next build (the Flag Scopes
+    // panel's Apply); emits settingsChanged.
+    void setSettings(const BuildSettings &settings);
 
 signals:
+    // The build settings changed (the dialog was accepted, or setSettings).
+    void settingsChanged(const kiln::gui::BuildSettings &settings);
     void buildRequested();
     void runRequested();
     void cleanRequested();

@@ -1,6 +1,7 @@
 // MainWindow, second part: the menu bar (File, View, Build, Help).
 #include "app/buildactions.h"
 #include "app/exportactions.h"
+#include "app/flagscopedock.h"
 #include "app/mainwindow.h"
 #include "app/recentmenu.h"
 #include "controllers/modulecontroller.h"
@@ -56,6 +57,7 @@ void MainWindow::createMenus()
     view->addAction(consoleToggle);
     view->addAction(inspectorToggle);
     view->addAction(problemsToggle);
+    addFlagScopeDock(this, view);
     view->addAction(m_buildActions->toolBar()->toggleViewAction());
     view->addSeparator();
     view->addAction(m_problems->nextAction());

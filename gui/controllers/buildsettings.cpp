@@ -16,6 +16,37 @@ QString key(const char *name)
 
 const QString DefaultTargets = QStringLiteral("./...");
 
+// The entries of one per-package flag: the array, else an older version's
+// single string (empty: no entry).
+QStringList loadEntries(QSettings &s, const char *name)
+{
+    const QString array = key(name) + QStringLiteral("Entries");
+    if (!s.contains(array + QStringLiteral("/size"))) {
+        const QString old = s.value(key(name)).toString();
+        return old.trimmed().isEmpty() ? QStringList() : QStringList{old};
+    }
+    QStringList out;
+    const int n = s.beginReadArray(array);
+    for (int i = 0; i < n; ++i) {
+        s.setArrayIndex(i);
+        out.append(s.value(QStringLiteral("entry")).toString());
+    }
+    s.endArray();
+    return out;
+}
+
+void saveEntries(QSettings &s, const char *name, const QStringList &entries)
+{
+    s.remove(key(name));
+    s.remove(key(name) + QStringLiteral("Entries"));
+    s.beginWriteArray(key(name) + QStringLiteral("Entries"), int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("entry"), entries[i]);
+    }
+    s.endArray();
+}
+
 } // namespace
 
 BuildSettings BuildSettings::load()
@@ -26,8 +57,9 @@ BuildSettings BuildSettings::load()
     b.tags = s.value(key("tags")).toString();
     b.trimpath = s.value(key("trimpath"), false).toBool();
     b.goflags = s.value(key("goflags")).toString();
-    b.gcflags = s.value(key("gcflags")).toString();
-    b.ldflags = s.value(key("ldflags")).toString();
+    b.gcflags = loadEntries(s, "gcflags");
+    b.asmflags = loadEntries(s, "asmflags");
+    b.ldflags = loadEntries(s, "ldflags");
     b.lowPriority = s.value(key("lowPriority"), true).toBool();
     return b;
 }
@@ -39,8 +71,9 @@ void BuildSettings::save() const
     s.setValue(key("tags"), tags);
     s.setValue(key("trimpath"), trimpath);
     s.setValue(key("goflags"), goflags);
-    s.setValue(key("gcflags"), gcflags);
-    s.setValue(key("ldflags"), ldflags);
+    saveEntries(s, "gcflags", gcflags);
+    saveEntries(s, "asmflags", asmflags);
+    saveEntries(s, "ldflags", ldflags);
     s.setValue(key("lowPriority"), lowPriority);
 }
 
@@ -53,10 +86,12 @@ QStringList BuildSettings::buildArguments() const
         args << QStringLiteral("-tags=") + tags.trimmed();
     if (trimpath)
         args << QStringLiteral("-trimpath");
-    if (!gcflags.trimmed().isEmpty())
-        args << QStringLiteral("-gcflags=") + gcflags.trimmed();
-    if (!ldflags.trimmed().isEmpty())
-        args << QStringLiteral("-ldflags=") + ldflags.trimmed();
+    for (const QString &e : gcflags)
+        args << QStringLiteral("-gcflags=") + e;
+    for (const QString &e : asmflags)
+        args << QStringLiteral("-asmflags=") + e;
+    for (const QString &e : ldflags)
+        args << QStringLiteral("-ldflags=") + e;
     return args;
 }
 

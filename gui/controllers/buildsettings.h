@@ -5,8 +5,12 @@
 //   build/tags       string   -tags (go's syntax: comma separated)
 //   build/trimpath   bool     -trimpath
 //   build/goflags    string   GOFLAGS for the build ("" keeps the environment's)
-//   build/gcflags    string   -gcflags=… as typed (e.g. "all=-N -l")
-//   build/ldflags    string   -ldflags=… as typed
+//   build/gcflagsEntries   array of entry   the -gcflags occurrences, in order,
+//   build/asmflagsEntries  array of entry   each "[pattern=]flags" as typed
+//   build/ldflagsEntries   array of entry   (e.g. "all=-N -l"); an empty entry
+//                                           is an occurrence too ("-gcflags=")
+//   build/gcflags, build/ldflags  string    the single value older versions
+//                                           stored; read when no array exists
 //   build/lowPriority bool    run the build at low CPU priority (default true)
 //   build/targets    string   the target patterns field (default "./...")
 #pragma once
@@ -23,8 +27,11 @@ struct BuildSettings {
     QString tags;
     bool trimpath = false;
     QString goflags;
-    QString gcflags;
-    QString ldflags;
+    // One -gcflags/-asmflags/-ldflags occurrence per entry (go applies the
+    // last one matching a package; see flags/flagscope.h).
+    QStringList gcflags;
+    QStringList asmflags;
+    QStringList ldflags;
     // Not a go flag: the build's threads and tools run niced, so on a busy
     // machine the window keeps its CPU (like Gradle's org.gradle.priority=low).
     bool lowPriority = true;
@@ -32,8 +39,9 @@ struct BuildSettings {
     static BuildSettings load();
     void save() const;
 
-    // The go build flags, in a fixed order: -p, -tags, -trimpath, -gcflags,
-    // -ldflags (each only when set; values as one argument each).
+    // The go build flags, in a fixed order: -p, -tags, -trimpath, then one
+    // -gcflags=, -asmflags=, -ldflags= argument per entry, as stored (go
+    // records the text of the last one in the build info).
     QStringList buildArguments() const;
     // The environment the build sees: environment with GOFLAGS replaced
     // when goflags is set.

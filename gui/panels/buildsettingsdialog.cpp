@@ -1,5 +1,7 @@
 #include "panels/buildsettingsdialog.h"
 
+#include "flags/flagscope.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -96,14 +98,43 @@ BuildSettingsDialog::BuildSettingsDialog(QWidget *parent)
     setSettings(BuildSettings::load());
 }
 
+// One entry is edited here; several (from the Flag Scopes panel) are shown
+// read-only as their go build arguments and kept as they are.
+void BuildSettingsDialog::showEntries(QLineEdit *edit, const QString &flag,
+                                      const QStringList &entries)
+{
+    const bool single = entries.size() <= 1;
+    edit->setReadOnly(!single);
+    edit->setClearButtonEnabled(single);
+    if (single) {
+        edit->setText(entries.value(0));
+        return;
+    }
+    QStringList args;
+    for (const QString &e : entries)
+        args.append(flag + QLatin1Char('=') + e);
+    edit->setText(flags::shellCommandLine(args));
+    edit->setToolTip(
+        tr("%1 entries: edit them in the Flag Scopes panel (View menu).").arg(entries.size()));
+}
+
+QStringList BuildSettingsDialog::entriesOf(const QLineEdit *edit, const QStringList &kept)
+{
+    if (edit->isReadOnly())
+        return kept;
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? QStringList() : QStringList{text};
+}
+
 void BuildSettingsDialog::setSettings(const BuildSettings &s)
 {
     m_parallel->setValue(s.parallel);
     m_tags->setText(s.tags);
     m_trimpath->setChecked(s.trimpath);
     m_goflags->setText(s.goflags);
-    m_gcflags->setText(s.gcflags);
-    m_ldflags->setText(s.ldflags);
+    m_kept = s;
+    showEntries(m_gcflags, QStringLiteral("-gcflags"), s.gcflags);
+    showEntries(m_ldflags, QStringLiteral("-ldflags"), s.ldflags);
     m_lowPriority->setChecked(s.lowPriority);
     updatePreview();
 }
@@ -115,8 +146,9 @@ BuildSettings BuildSettingsDialog::settings() const
     s.tags = m_tags->text();
     s.trimpath = m_trimpath->isChecked();
     s.goflags = m_goflags->text();
-    s.gcflags = m_gcflags->text();
-    s.ldflags = m_ldflags->text();
+    s.gcflags = entriesOf(m_gcflags, m_kept.gcflags);
+    s.asmflags = m_kept.asmflags;
+    s.ldflags = entriesOf(m_ldflags, m_kept.ldflags);
     s.lowPriority = m_lowPriority->isChecked();
     return s;
 }
@@ -124,14 +156,11 @@ BuildSettings BuildSettingsDialog::settings() const
 void BuildSettingsDialog::updatePreview()
 {
     const BuildSettings s = settings();
-    QStringList args = s.buildArguments();
-    for (QString &a : args)
-        if (a.contains(QLatin1Char(' ')))
-            a = a.section(QLatin1Char('='), 0, 0) + QStringLiteral("='") +
-                a.section(QLatin1Char('='), 1) + QLatin1Char('\'');
-    QString text = args.isEmpty() ? tr("(none)") : args.join(QLatin1Char(' '));
+    const QStringList args = s.buildArguments();
+    QString text = args.isEmpty() ? tr("(none)") : flags::shellCommandLine(args);
     if (!s.goflags.trimmed().isEmpty())
-        text = QStringLiteral("GOFLAGS='%1' ").arg(s.goflags.trimmed()) + text;
+        text = flags::shellQuote(QStringLiteral("GOFLAGS=") + s.goflags.trimmed()) +
+               QLatin1Char(' ') + text;
     m_preview->setText(text);
 }
 

@@ -1,6 +1,8 @@
 // The Build Settings dialog: -p, -tags, -trimpath, GOFLAGS, -gcflags and
 // -ldflags for the builds the window starts, with the resulting go build
-// flags previewed live. Opened with open() (no nested event loop); accepted
+// flags previewed live. One -gcflags/-ldflags entry is edited here; several
+// (made in the Flag Scopes panel) show read-only and are kept, as are the
+// -asmflags entries. Opened with open() (no nested event loop); accepted
 // values are saved to QSettings (see controllers/buildsettings.h) and
 // reported by settingsChanged().
 #pragma once
@@ -31,6 +33,8 @@ signals:
 
 private:
     void updatePreview();
+    void showEntries(QLineEdit *edit, const QString &flag, const QStringList &entries);
+    static QStringList entriesOf(const QLineEdit *edit, const QStringList &kept);
 
     QSpinBox *m_parallel;
     QLineEdit *m_tags;
@@ -40,6 +44,7 @@ private:
     QLineEdit *m_ldflags;
     QCheckBox *m_lowPriority;
     QLabel *m_preview;
+    BuildSettings m_kept; // the entry lists the dialog does not edit
 };
 
 } // namespace kiln::gui

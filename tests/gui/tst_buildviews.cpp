@@ -322,9 +322,14 @@ void TestBuildViews::buildArguments()
     s.parallel = parallel;
     s.tags = tags;
     s.trimpath = trimpath;
-    s.gcflags = gcflags;
-    s.ldflags = ldflags;
+    s.gcflags = gcflags.isEmpty() ? QStringList() : QStringList{gcflags};
+    s.ldflags = ldflags.isEmpty() ? QStringList() : QStringList{ldflags};
     QCOMPARE(s.buildArguments(), args);
+    BuildSettings several; // one argument per entry, empty ones too
+    several.gcflags = {"all=-N", ""};
+    several.asmflags = {"-D=X"};
+    QCOMPARE(several.buildArguments(),
+             QStringList({"-gcflags=all=-N", "-gcflags=", "-asmflags=-D=X"}));
     QCOMPARE(splitTargetPatterns(QStringLiteral("  ./cmd/...   ./lib ")),
              QStringList({"./cmd/...", "./lib"}));
     QCOMPARE(splitTargetPatterns(QString()), QStringList{"./..."});
@@ -339,8 +344,9 @@ void TestBuildViews::settingsPersist()
     s.tags = "debug";
     s.trimpath = true;
     s.goflags = "-mod=mod";
-    s.gcflags = "all=-N";
-    s.ldflags = "-s";
+    s.gcflags = {"all=-N", ""};
+    s.asmflags = {"-D=X"};
+    s.ldflags = {"-s"};
     s.lowPriority = false;
     s.save();
     saveTargetPatterns("./cmd/...");
@@ -366,7 +372,7 @@ void TestBuildViews::settingsDialog()
     dialog.accept();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(BuildSettings::load().parallel, 2);
-    QCOMPARE(BuildSettings::load().gcflags, QStringLiteral("all=-N -l"));
+    QCOMPARE(BuildSettings::load().gcflags, QStringList{"all=-N -l"});
     QVERIFY(BuildSettings::load().lowPriority);
 }
 

@@ -259,8 +259,8 @@ void TestBuildWindow::commandStates()
 }
 
 // Without saved state: the console alone and short under the views, the
-// module, toolchain and inspector panels as tabs of the right column, the
-// views with most of the window.
+// module, toolchain, inspector and flag scopes panels as tabs of the right
+// column, the views with most of the window.
 void TestBuildWindow::defaultLayout()
 {
     MainWindow window;
@@ -272,9 +272,9 @@ void TestBuildWindow::defaultLayout()
     };
     QVERIFY(QTest::qWaitFor([&] { return dock("consoleDock")->height() <= 200; }, 2000));
     QCOMPARE(window.dockWidgetArea(dock("consoleDock")), Qt::BottomDockWidgetArea);
-    for (const char *name : {"moduleDock", "toolchainDock", "inspectorDock"})
+    for (const char *name : {"moduleDock", "toolchainDock", "inspectorDock", "flagScopeDock"})
         QCOMPARE(window.dockWidgetArea(dock(name)), Qt::RightDockWidgetArea);
-    QCOMPARE(window.tabifiedDockWidgets(dock("moduleDock")).size(), 2);
+    QCOMPARE(window.tabifiedDockWidgets(dock("moduleDock")).size(), 3);
     QVERIFY(dock("moduleDock")->isVisible());
     QVERIFY(window.views()->height() > window.height() / 2);
     QVERIFY(window.views()->width() > window.width() / 2);
@@ -297,6 +297,7 @@ void TestBuildWindow::shortcuts_data()
     QTest::newRow("next problem") << "nextProblemAction" << QKeySequence(Qt::Key_F8);
     QTest::newRow("previous problem")
         << "previousProblemAction" << QKeySequence(Qt::SHIFT | Qt::Key_F8);
+    QTest::newRow("flag scopes") << "flagScopeAction" << QKeySequence(Qt::ALT | Qt::Key_6);
 }
 
 void TestBuildWindow::shortcuts()
