@@ -2,10 +2,15 @@
 //   kiln-cli build [-o output] [build flags] [packages]
 // Prints what go prints (-x/-n scripts, "# pkg" compile errors) on stderr and
 // exits 1 when a package fails, 2 on a usage error.
+//
+// -explain (Kiln's own flag, taken out before go's flags are parsed): after
+// the build, why each action ran, compared with the previous build of the
+// same action in Kiln's build history (format: explain/explaintext.h).
 #include "verbs.h"
 
 #include "exec/builder.h"
 #include "exec/buildpipeline.h"
+#include "explain/explaintext.h"
 #include "graph/actiongraphjson.h"
 #include "graph/chrometrace.h"
 
@@ -41,10 +46,40 @@ bool writeGraphFile(const QString &file, const QByteArray &data)
     return false;
 }
 
+// Takes Kiln's -explain out of the arguments, wherever it is before a
+// "--" (no package or flag value is spelled "-explain"); true when it was
+// there.
+bool takeExplainFlag(QStringList &args)
+{
+    bool found = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--"))
+            break;
+        if (args[i] == QLatin1String("-explain") || args[i] == QLatin1String("--explain")) {
+            args.removeAt(i--);
+            found = true;
+        }
+    }
+    return found;
+}
+
+void printExplanation(const cache::HistoryBuild &recorded, const QString &cacheDir)
+{
+    if (recorded.timeNs == 0) {
+        writeErr("kiln explain: no build history: nothing was recorded (-n, or GOCACHE/kiln "
+                 "could not be written)\n");
+        return;
+    }
+    writeErr(
+        explain::explainText(explain::explainBuild(recorded, cache::readBuildHistory(cacheDir))));
+}
+
 } // namespace
 
-int runBuild(CliContext &ctx, const QStringList &args)
+int runBuild(CliContext &ctx, const QStringList &arguments)
 {
+    QStringList args = arguments;
+    const bool explain = takeExplainFlag(args);
     const goenv::Toolchain *tc = ctx.toolchain();
     if (!tc)
         return 1;
@@ -87,7 +122,9 @@ int runBuild(CliContext &ctx, const QStringList &args)
     if (!bf.debugTrace.isEmpty() &&
         !writeGraphFile(bf.debugTrace, graph::chromeTrace(b.graph, b.load, builder.records())))
         status = 1;
-    exec::finishBuild(b, builder.records());
+    const cache::HistoryBuild recorded = exec::finishBuild(b, builder.records());
+    if (explain)
+        printExplanation(recorded, b.cache ? b.cache->dir() : QString());
     return status;
 }
 

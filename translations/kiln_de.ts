@@ -281,6 +281,57 @@
     </message>
 </context>
 <context>
+    <name>kiln::gui::BuildCompareModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>inputs changed</source>
+        <translation>Eingaben geändert</translation>
+    </message>
+    <message>
+        <source>same inputs</source>
+        <translation>gleiche Eingaben</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>cache hit</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Earlier build</source>
+        <translation>Früherer Build</translation>
+    </message>
+    <message>
+        <source>Later build</source>
+        <translation>Späterer Build</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich änderte</translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::BuildController</name>
     <message>
         <source>The build wrote no executable to run.
@@ -514,6 +565,84 @@
     <message>
         <source>Show VIEW once all work has finished: packages, actions, graph, timeline, inspector, console or problems.</source>
         <translation>VIEW zeigen, sobald alle Arbeit erledigt ist: packages, actions, graph, timeline, inspector, console oder problems.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CompareBuildsDialog</name>
+    <message>
+        <source>Compare Builds</source>
+        <translation>Builds vergleichen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfallen</translation>
+    </message>
+    <message>
+        <source>Inputs changed</source>
+        <translation>Eingaben geändert</translation>
+    </message>
+    <message>
+        <source>Same inputs</source>
+        <translation>Gleiche Eingaben</translation>
+    </message>
+    <message>
+        <source>Rebuilt in the later build</source>
+        <translation>Im späteren Build neu gebaut</translation>
+    </message>
+    <message>
+        <source>Earlier build:</source>
+        <translation>Früherer Build:</translation>
+    </message>
+    <message>
+        <source>Later build:</source>
+        <translation>Späterer Build:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the build history again.</source>
+        <translation>Die Build-Historie erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the build history…</source>
+        <translation>Build-Historie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (ran %3 of %4)</source>
+        <translation>%1 — %2 (%3 von %4 ausgeführt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The build history has %n build(s) of this module; build again to compare two.</source>
+        <translation>
+            <numerusform>Die Build-Historie enthält %n Build dieses Moduls; erneut bauen, um zwei zu vergleichen.</numerusform>
+            <numerusform>Die Build-Historie enthält %n Builds dieses Moduls; erneut bauen, um zwei zu vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions: %1 added, %2 removed, %3 with changed inputs, %4 with the same inputs; %5 ran in the later build.</source>
+        <translation>Aktionen: %1 hinzugekommen, %2 entfallen, %3 mit geänderten Eingaben, %4 mit gleichen Eingaben; %5 im späteren Build ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Select an action to see its cache key inputs side by side.</source>
+        <translation>Eine Aktion wählen, um ihre Cache-Schlüssel-Eingaben nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1233,22 @@ nachher: %2</translation>
         <source>Took %1</source>
         <translation>Dauerte %1</translation>
     </message>
+    <message>
+        <source>Colour: state</source>
+        <translation>Farbe: Zustand</translation>
+    </message>
+    <message>
+        <source>Colour: why rebuilt</source>
+        <translation>Farbe: warum neu gebaut</translation>
+    </message>
+    <message>
+        <source>Colour the actions by their state, or by why they ran: own input changed, propagated from a dependency, early cutoff … (compared with the previous build in the build history).</source>
+        <translation>Färbt die Aktionen nach ihrem Zustand oder danach, warum sie liefen: eigene Eingabe geändert, von einer Abhängigkeit weitergegeben, früher Abbruch … (verglichen mit dem vorigen Build in der Build-Historie).</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::InspectorPanel</name>
@@ -1254,6 +1399,14 @@ nachher: %2</translation>
     <message>
         <source>Select an action in the Actions, Graph or Timeline view to inspect it.</source>
         <translation>Wählen Sie eine Aktion in der Aktions-, Graph- oder Zeitleistenansicht, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Why Rebuilt</source>
+        <translation>Warum neu gebaut</translation>
+    </message>
+    <message>
+        <source>Why the action ran or hit the cache, and its cache key inputs against the previous build of the module (Kiln&apos;s build history).</source>
+        <translation>Warum die Aktion lief oder aus dem Cache kam, und ihre Cache-Schlüssel-Eingaben gegenüber dem vorigen Build des Moduls (Kilns Build-Historie).</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1761,17 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     </message>
 </context>
 <context>
+    <name>kiln::gui::PreimageDiffModel</name>
+    <message>
+        <source>Earlier build</source>
+        <translation>Früherer Build</translation>
+    </message>
+    <message>
+        <source>Later build</source>
+        <translation>Späterer Build</translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::ProblemModel</name>
     <message>
         <source>error</source>
@@ -1678,6 +1842,162 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>Click: select the action. Double-click: show the file at the line.</source>
         <translation>Klick: die Aktion auswählen. Doppelklick: die Datei an der Zeile zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::RebuildExplainer</name>
+    <message>
+        <source>No Go toolchain was found.</source>
+        <translation>Es wurde keine Go-Toolchain gefunden.</translation>
+    </message>
+    <message>
+        <source>GOCACHE is off: there is no build history.</source>
+        <translation>GOCACHE ist aus: Es gibt keine Build-Historie.</translation>
+    </message>
+    <message>
+        <source>The build history in %1 has no record of this build.</source>
+        <translation>Die Build-Historie in %1 enthält diesen Build nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::RebuildReasonView</name>
+    <message>
+        <source>Compared with the build of %1.</source>
+        <translation>Verglichen mit dem Build vom %1.</translation>
+    </message>
+    <message>
+        <source>Dependencies rebuilt to the same content ID: %1</source>
+        <translation>Abhängigkeiten, neu gebaut mit gleicher Inhalts-ID: %1</translation>
+    </message>
+    <message>
+        <source>Dependencies with new content IDs: %1</source>
+        <translation>Abhängigkeiten mit neuen Inhalts-IDs: %1</translation>
+    </message>
+    <message>
+        <source>Root causes: %1</source>
+        <translation>Ursprünge: %1</translation>
+    </message>
+    <message>
+        <source>Cache key inputs against the previous build:</source>
+        <translation>Cache-Schlüssel-Eingaben gegenüber dem vorigen Build:</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::RebuildStyle</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>own input</source>
+        <translation>eigene Eingabe</translation>
+    </message>
+    <message>
+        <source>propagated</source>
+        <translation>weitergegeben</translation>
+    </message>
+    <message>
+        <source>not cached</source>
+        <translation>nicht im Cache</translation>
+    </message>
+    <message>
+        <source>early cutoff</source>
+        <translation>früher Abbruch</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Ran; no earlier build of this module recorded this action.</source>
+        <translation>Lief; kein früherer Build dieses Moduls hat diese Aktion verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Ran because an input of its own changed: a file, a flag, the toolchain, the environment or a build tag.</source>
+        <translation>Lief, weil sich eine eigene Eingabe änderte: eine Datei, ein Flag, die Toolchain, die Umgebung oder ein Build-Tag.</translation>
+    </message>
+    <message>
+        <source>Ran only because dependencies were rebuilt with new content IDs.</source>
+        <translation>Lief nur, weil Abhängigkeiten mit neuen Inhalts-IDs neu gebaut wurden.</translation>
+    </message>
+    <message>
+        <source>Ran with the same inputs as last time: its result was not in the cache (trimmed or removed, -a, or not cached by go).</source>
+        <translation>Lief mit denselben Eingaben wie zuletzt: Ihr Ergebnis war nicht im Cache (gekürzt oder entfernt, -a, oder von go nicht gecacht).</translation>
+    </message>
+    <message>
+        <source>Cache hit although a dependency was rebuilt: the dependency&apos;s content ID did not change, so the change stopped here.</source>
+        <translation>Cache-Treffer, obwohl eine Abhängigkeit neu gebaut wurde: Deren Inhalts-ID blieb gleich, also endete die Änderung hier.</translation>
+    </message>
+    <message>
+        <source>Cache hit although its inputs differ from the previous build: an older build&apos;s result was still cached.</source>
+        <translation>Cache-Treffer, obwohl sich die Eingaben vom vorigen Build unterscheiden: Das Ergebnis eines älteren Builds war noch im Cache.</translation>
+    </message>
+    <message>
+        <source>Cache hit; nothing it depends on changed.</source>
+        <translation>Cache-Treffer; nichts, wovon sie abhängt, hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>kein Grund</translation>
+    </message>
+    <message>
+        <source>Not explained: the action has no action ID (nop, install, vet), or the build history has no record of this build yet.</source>
+        <translation>Nicht erklärt: Die Aktion hat keine Aktions-ID (nop, install, vet), oder die Build-Historie enthält diesen Build noch nicht.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>toolchain</source>
+        <translation>Toolchain</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>build tag</source>
+        <translation>Build-Tag</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::RebuildViews</name>
+    <message>
+        <source>Compare two recorded builds of the module: actions added, removed, rebuilt, and their cache key inputs side by side.</source>
+        <translation>Zwei verzeichnete Builds des Moduls vergleichen: hinzugekommene, entfallene und neu gebaute Aktionen und ihre Cache-Schlüssel-Eingaben nebeneinander.</translation>
+    </message>
+    <message>
+        <source>go test&apos;s builds are not recorded in the build history.</source>
+        <translation>Die Builds von go test werden nicht in der Build-Historie verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Builds…</source>
+        <translation>Builds &amp;vergleichen…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 //   <GOCACHE>/kiln/actions.lock     flock(2)ed by every writer (the data file is
 //                                   replaced by rename when compacted, so the
 //                                   lock cannot be on the data file itself)
+//   <GOCACHE>/kiln/history-v1.txt   Kiln's build history, a sibling format
+//                                   (grammar and bounds in buildhistory.h)
 //
 //   file   = { record }
 //   record = hex64(key) " " role " " q(toolchain) " " q(mode) " " q(package) " "

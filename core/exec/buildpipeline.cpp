@@ -3,6 +3,7 @@
 #include "cache/cachecontent.h"
 #include "cache/sideindex.h"
 #include "exec/buildsession.h"
+#include "exec/historyrecord.h"
 #include "exec/pipelinesteps.h"
 #include "load/loadsession.h"
 
@@ -141,22 +142,29 @@ QList<cache::RanAction> ranActions(const PreparedBuild &b,
 std::expected<PreparedBuild, PrepareFailure> prepareBuild(const PipelineInput &in)
 {
     PreparedBuild out;
+    out.command = (QStringList{QStringLiteral("build")} + in.args).join(QLatin1Char(' '));
     int exitStatus = 1;
     if (auto done = prepareInto(in, out, exitStatus); !done)
         return std::unexpected(PrepareFailure{done.error(), out.warnings, exitStatus});
     return out;
 }
 
-void finishBuild(PreparedBuild &build, const QList<graph::ActionRecord> &records)
+cache::HistoryBuild finishBuild(PreparedBuild &build, const QList<graph::ActionRecord> &records)
 {
+    cache::HistoryBuild recorded;
     if (build.cache) {
         (void)cache::recordSideIndex(
             build.cache->dir(),
             cache::sideRecordsFor(build.config.goVersion, ranActions(build, records)));
+        recorded = historyBuildOf(build, records,
+                                  QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1'000'000);
+        const auto time = cache::recordBuild(build.cache->dir(), recorded);
+        recorded.timeNs = time ? *time : 0;
         build.cache->trim(QDateTime::currentDateTime());
     }
     if (!build.flags.dryRun && !build.flags.keepWork)
         QDir(build.config.workDir).removeRecursively();
+    return recorded;
 }
 
 } // namespace kiln::exec

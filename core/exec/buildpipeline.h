@@ -14,6 +14,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "cache/buildhistory.h"
 #include "cache/diskcache.h"
 #include "exec/buildconfig.h"
 #include "exec/toolid.h"
@@ -51,6 +52,7 @@ struct PreparedBuild {
     // not depend on them); hand to the Builder.
     std::shared_ptr<ToolIds> tools;
     QStringList warnings; // go's "go: warning: …" lines, no newline
+    QString command;      // "build " + the arguments: how the build history names it
 };
 
 // Why the pipeline stopped: error.message is every line go would print
@@ -69,9 +71,12 @@ struct PrepareFailure {
 std::expected<PreparedBuild, PrepareFailure> prepareBuild(const PipelineInput &input);
 
 // After Builder::run: records the GOCACHE keys of the actions that ran in
-// Kiln's side index (cache/sideindex.h; records = Builder::records(); a
-// failure to write it never fails the build), trims GOCACHE (as go does after
-// every build) and removes $WORK unless -work or -n.
-void finishBuild(PreparedBuild &build, const QList<graph::ActionRecord> &records);
+// Kiln's side index (cache/sideindex.h; records = Builder::records()) and
+// the build in Kiln's build history (cache/buildhistory.h, exec/
+// historyrecord.h; a failure to write either never fails the build), trims
+// GOCACHE (as go does after every build) and removes $WORK unless -work or
+// -n. Returns the build as the history recorded it (timeNs is its key in
+// the history); under -n, or when it could not be written, timeNs is 0.
+cache::HistoryBuild finishBuild(PreparedBuild &build, const QList<graph::ActionRecord> &records);
 
 } // namespace kiln::exec

@@ -3,6 +3,7 @@
 #include "app/exportactions.h"
 #include "app/flagscopedock.h"
 #include "app/mainwindow.h"
+#include "app/rebuildviews.h"
 #include "app/recentmenu.h"
 #include "controllers/modulecontroller.h"
 #include "panels/packagepanel.h"
@@ -77,6 +78,7 @@ void MainWindow::createMenus()
 
     QMenu *build = menuBar()->addMenu(tr("&Build"));
     m_buildActions->fillMenu(build);
+    addRebuildViews(this, build);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kiln"), this, &MainWindow::showAbout);

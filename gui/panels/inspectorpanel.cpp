@@ -2,6 +2,7 @@
 
 #include "controllers/actionselection.h"
 #include "models/actionstyle.h"
+#include "panels/rebuildreasonview.h"
 #include "panels/valuefield.h"
 
 #include <QApplication>
@@ -58,8 +59,8 @@ InspectorPanel::InspectorPanel(ActionSelection *selection, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_commands(makeText("commandsText", tr("No tool ran for this action."))),
       m_preimage(makeText("preimageText", tr("This action has no action ID."))),
-      m_deps(makeLinks("dependencyList")), m_users(makeLinks("dependentList")),
-      m_copy(new QToolButton(this))
+      m_rebuild(new RebuildReasonView), m_deps(makeLinks("dependencyList")),
+      m_users(makeLinks("dependentList")), m_copy(new QToolButton(this))
 {
     m_title->setObjectName(QStringLiteral("inspectorTitle"));
     m_title->setWordWrap(true);
@@ -111,6 +112,10 @@ InspectorPanel::InspectorPanel(ActionSelection *selection, QWidget *parent)
     m_tabs->setTabToolTip(1, tr("Every line hashed into the action ID (go's "
                                 "GODEBUG=gocachehash=1 text, without the version salt)."));
     m_tabs->setTabToolTip(2, tr("Double-click an action to inspect it."));
+    m_tabs->addTab(m_rebuild, tr("Why Rebuilt"));
+    m_tabs->setTabToolTip(3, tr("Why the action ran or hit the cache, and its cache key inputs "
+                                "against the previous build of the module (Kiln's build "
+                                "history)."));
     m_copy->setObjectName(QStringLiteral("inspectorCopy"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the commands or the cache key inputs shown below."));
@@ -119,6 +124,7 @@ InspectorPanel::InspectorPanel(ActionSelection *selection, QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this, [this] {
         const QString text = m_tabs->currentIndex() == 0   ? m_commands->toPlainText()
                              : m_tabs->currentIndex() == 1 ? m_preimage->toPlainText()
+                             : m_tabs->currentIndex() == 3 ? m_rebuild->toPlainText()
                                                            : QString();
         if (!text.isEmpty())
             QApplication::clipboard()->setText(text);
@@ -166,7 +172,17 @@ void InspectorPanel::setBuild(const BuildStart &start)
     for (qsizetype a = 0; a < start.actions.size(); ++a)
         for (int d : start.actions[a].deps)
             m_dependents[d].append(int(a));
+    m_reasons.clear();
+    m_reasonNote.clear();
     showAction(-1);
+}
+
+void InspectorPanel::setRebuildReasons(
+    const QList<std::optional<explain::ActionExplanation>> &reasons, const QString &note)
+{
+    m_reasons = reasons;
+    m_reasonNote = note;
+    refresh();
 }
 
 void InspectorPanel::updateActions(const QList<ActionUpdate> &updates)
@@ -216,6 +232,7 @@ void InspectorPanel::refresh()
     m_preimage->clear();
     m_deps->clear();
     m_users->clear();
+    m_rebuild->setExplanation(none ? std::nullopt : m_reasons.value(m_action), m_reasonNote);
     if (none) {
         m_title->setText(
             tr("Select an action in the Actions, Graph or Timeline view to inspect it."));
@@ -293,6 +310,11 @@ QString InspectorPanel::commandsText() const
 QString InspectorPanel::preimageText() const
 {
     return m_preimage->toPlainText();
+}
+
+QString InspectorPanel::rebuildText() const
+{
+    return m_rebuild->toPlainText();
 }
 
 } // namespace kiln::gui

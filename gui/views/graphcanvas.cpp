@@ -242,9 +242,9 @@ void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(GraphNodeItem::smallFont(font()));
     for (const Plate &p : list) {
-        const ActionStatus state = graph->nodeItem(p.node)->state();
-        painter->setPen(QPen(GraphStyle::nodeRim(state), 1.5));
-        painter->setBrush(GraphStyle::nodeFill(state));
+        const GraphNodeItem *item = graph->nodeItem(p.node);
+        painter->setPen(QPen(item->rimColor(), 1.5));
+        painter->setBrush(item->fillColor());
         painter->drawRoundedRect(QRectF(p.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter->setPen(GraphStyle::nodeText());
         painter->drawText(p.rect, Qt::AlignCenter, p.text);

@@ -92,6 +92,24 @@ void GraphNodeItem::setState(ActionStatus state)
     update();
 }
 
+void GraphNodeItem::setPaintOverride(const std::optional<NodePaint> &paint)
+{
+    if (paint == m_paint)
+        return;
+    m_paint = paint;
+    update();
+}
+
+QColor GraphNodeItem::fillColor() const
+{
+    return m_paint ? GraphStyle::nodeFill(m_paint->color) : GraphStyle::nodeFill(m_state);
+}
+
+QColor GraphNodeItem::rimColor() const
+{
+    return m_paint ? GraphStyle::nodeRim(m_paint->color) : GraphStyle::nodeRim(m_state);
+}
+
 void GraphNodeItem::setEmphasis(Emphasis emphasis)
 {
     if (emphasis == m_emphasis)
@@ -118,7 +136,7 @@ QRectF GraphNodeItem::boundingRect() const
 void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                           QWidget *widget)
 {
-    const QColor c = ActionStyle::statusColor(m_state);
+    const QColor c = m_paint ? m_paint->color : ActionStyle::statusColor(m_state);
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_emphasis == Emphasis::Highlighted || isSelected() || m_matched) {
         const QColor selected = widget ? widget->palette().color(QPalette::Highlight)
@@ -133,9 +151,8 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(m_rect.adjusted(-3, -3, 3, 3), Radius + 2, Radius + 2);
     }
-    painter->setPen(
-        QPen(GraphStyle::nodeRim(m_state), m_state == ActionStatus::Running ? 2.5 : 1.2));
-    painter->setBrush(GraphStyle::nodeFill(m_state));
+    painter->setPen(QPen(rimColor(), m_state == ActionStatus::Running ? 2.5 : 1.2));
+    painter->setBrush(fillColor());
     painter->drawRoundedRect(m_rect, Radius, Radius);
 
     const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -177,8 +194,11 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const double stateX = modeX + QFontMetricsF(bold).horizontalAdvance(m_text.mode);
     painter->setFont(m_font);
     painter->setPen(GraphStyle::nodeSecondaryText());
-    painter->drawText(QRectF(stateX, y, m_rect.right() - stateX, line),
-                      Qt::AlignLeft | Qt::AlignVCenter, separatedState(m_state));
+    const QRectF stateRect(stateX, y, m_rect.right() - stateX, line);
+    painter->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      m_paint ? fm.elidedText(QStringLiteral("  ") + m_paint->word, Qt::ElideRight,
+                                              stateRect.width())
+                              : separatedState(m_state));
     painter->setPen(GraphStyle::nodeText());
     const double width = m_rect.width() - 2 * Padding;
     painter->drawText(QRectF(x, y + line, width, line), Qt::AlignLeft | Qt::AlignVCenter,

@@ -18,6 +18,7 @@
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <optional>
 
 namespace kiln::gui
 {
@@ -40,6 +41,14 @@ enum class LabelDetail {
     Full,  // mode, state word and package
 };
 
+// What a node shows instead of its state's colour and word (the graph's
+// "why rebuilt" colouring): a colour and a word.
+struct NodePaint {
+    QColor color;
+    QString word;
+    bool operator==(const NodePaint &) const = default;
+};
+
 class GraphNodeItem : public QGraphicsItem
 {
 public:
@@ -49,6 +58,12 @@ public:
     const NodeText &text() const { return m_text; }
     ActionStatus state() const { return m_state; }
     void setState(ActionStatus state);
+    // nullopt: the state's colour and word (the default).
+    void setPaintOverride(const std::optional<NodePaint> &paint);
+    const std::optional<NodePaint> &paintOverride() const { return m_paint; }
+    // The colours the box is drawn in (GraphStyle's of the state or the override).
+    QColor fillColor() const;
+    QColor rimColor() const;
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
     // A search match gets a dashed frame.
@@ -80,6 +95,7 @@ private:
     double m_briefWidth; // what a short label needs: all of it, or three letters and "…"
     double m_smallHeight;
     ActionStatus m_state = ActionStatus::Waiting;
+    std::optional<NodePaint> m_paint;
     Emphasis m_emphasis = Emphasis::Normal;
     bool m_matched = false;
 };

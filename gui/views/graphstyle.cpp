@@ -7,15 +7,24 @@ namespace kiln::gui
 
 QColor GraphStyle::nodeFill(ActionStatus status)
 {
-    const QColor c = ActionStyle::statusColor(status);
+    return nodeFill(ActionStyle::statusColor(status));
+}
+
+QColor GraphStyle::nodeRim(ActionStatus status)
+{
+    return nodeRim(ActionStyle::statusColor(status));
+}
+
+QColor GraphStyle::nodeFill(const QColor &c)
+{
     const float keep = 0.45f;
     return QColor::fromRgbF(c.redF() * keep + (1 - keep), c.greenF() * keep + (1 - keep),
                             c.blueF() * keep + (1 - keep));
 }
 
-QColor GraphStyle::nodeRim(ActionStatus status)
+QColor GraphStyle::nodeRim(const QColor &c)
 {
-    return ActionStyle::statusColor(status).darker(135);
+    return c.darker(135);
 }
 
 QColor GraphStyle::nodeText()

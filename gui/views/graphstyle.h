@@ -22,6 +22,9 @@ public:
     // The box: a light fill and a darker rim of the state colour.
     static QColor nodeFill(ActionStatus status);
     static QColor nodeRim(ActionStatus status);
+    // The same for any colour (the "why rebuilt" colouring's, RebuildStyle).
+    static QColor nodeFill(const QColor &color);
+    static QColor nodeRim(const QColor &color);
     // Text on a node fill (always light, whatever the palette).
     static QColor nodeText();
     static QColor nodeSecondaryText();

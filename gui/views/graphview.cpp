@@ -2,6 +2,7 @@
 
 #include "controllers/settletracker.h"
 #include "models/actionstyle.h"
+#include "models/rebuildstyle.h"
 #include "views/graphcanvas.h"
 #include "views/graphstyle.h"
 
@@ -123,6 +124,17 @@ void GraphView::buildControls()
     };
     connect(m_stdFilter, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_subsetFilter, &QComboBox::currentIndexChanged, this, filterChanged);
+    m_coloringBox = new QComboBox(this);
+    m_coloringBox->setObjectName(QStringLiteral("graphColoring"));
+    m_coloringBox->addItem(tr("Colour: state"), int(GraphColoring::State));
+    m_coloringBox->addItem(tr("Colour: why rebuilt"), int(GraphColoring::RebuildReason));
+    m_coloringBox->setToolTip(tr("Colour the actions by their state, or by why they ran: own "
+                                 "input changed, propagated from a dependency, early cutoff … "
+                                 "(compared with the previous build in the build history)."));
+    connect(m_coloringBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_syncing)
+            setColoring(GraphColoring(m_coloringBox->currentData().toInt()));
+    });
 
     m_criticalPath = toolButton(tr("Critical path"),
                                 tr("Marks the longest chain of actions that had to run one after "
@@ -191,6 +203,7 @@ void GraphView::buildControls()
     bar->addWidget(m_search, 2);
     bar->addWidget(m_stdFilter);
     bar->addWidget(m_subsetFilter);
+    bar->addWidget(m_coloringBox);
     bar->addSpacing(8);
     for (QToolButton *b : {m_criticalPath, m_whyHere, m_dependencies})
         bar->addWidget(b);
@@ -209,17 +222,23 @@ void GraphView::buildControls()
     column->setSpacing(2);
     column->addLayout(bar);
     column->addWidget(m_canvas, 1);
-    column->addWidget(makeLegend());
+    m_stateLegend = makeLegend(GraphColoring::State);
+    m_reasonLegend = makeLegend(GraphColoring::RebuildReason);
+    m_reasonLegend->hide();
+    column->addWidget(m_stateLegend);
+    column->addWidget(m_reasonLegend);
     column->addWidget(m_status);
 }
 
-// The state colours (ActionStyle's, as in the table and the inspector),
-// each with its word and its one-sentence explanation as the tooltip, then
-// the marks drawn around nodes.
-QWidget *GraphView::makeLegend()
+// The state colours (ActionStyle's, as in the table and the inspector), or
+// the "why rebuilt" colours (RebuildStyle's), each with its word and its
+// one-sentence explanation as the tooltip, then the marks drawn around
+// nodes.
+QWidget *GraphView::makeLegend(GraphColoring coloring)
 {
     auto *legend = new QWidget(this);
-    legend->setObjectName(QStringLiteral("graphLegend"));
+    legend->setObjectName(coloring == GraphColoring::State ? QStringLiteral("graphLegend")
+                                                           : QStringLiteral("graphReasonLegend"));
     // A narrow view cuts the legend off at the right rather than growing.
     legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *row = new QHBoxLayout(legend);
@@ -236,9 +255,26 @@ QWidget *GraphView::makeLegend()
         row->addWidget(label);
         row->addSpacing(8);
     };
-    for (ActionStatus s : ActionStyle::allStatuses())
-        add(ActionStyle::statusIcon(s).pixmap(16, 16), ActionStyle::statusText(s),
-            ActionStyle::statusToolTip(s));
+    const auto disc = [](const QColor &color) {
+        QPixmap pm(16, 16);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(color.darker(150), 1));
+        p.setBrush(color);
+        p.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+        return pm;
+    };
+    if (coloring == GraphColoring::State) {
+        for (ActionStatus s : ActionStyle::allStatuses())
+            add(ActionStyle::statusIcon(s).pixmap(16, 16), ActionStyle::statusText(s),
+                ActionStyle::statusToolTip(s));
+    } else {
+        for (explain::RebuildVerdict v : RebuildStyle::allVerdicts())
+            add(disc(RebuildStyle::color(v)), RebuildStyle::text(v), RebuildStyle::toolTip(v));
+        add(disc(RebuildStyle::unknownColor()), RebuildStyle::unknownText(),
+            RebuildStyle::unknownToolTip());
+    }
     const auto frame = [](const QColor &color, Qt::PenStyle style) {
         QPixmap pm(22, 14);
         pm.fill(Qt::transparent);
@@ -274,6 +310,7 @@ void GraphView::setGraph(const QList<GraphAction> &actions, int root)
     m_reduced = graph::adjacency(int(m_deps.size()), graph::transitiveReduction(m_deps));
     m_states.fill(ActionStatus::Waiting, actions.size());
     m_durations.fill(0, actions.size());
+    m_reasons.clear();
     m_selected = -1;
     m_fitOnNextPicture = true;
     m_syncing = true;
@@ -309,6 +346,21 @@ void GraphView::setActionDuration(int action, qint64 ns)
         applyNodeState(n); // the tooltip says how long it took
     if (m_highlight == GraphHighlight::CriticalPath && !m_refreshTimer->isActive())
         m_refreshTimer->start();
+}
+
+void GraphView::setRebuildReasons(const QList<std::optional<GraphRebuildReason>> &reasons)
+{
+    m_reasons = reasons;
+    applyStates();
+}
+
+void GraphView::setColoring(GraphColoring coloring)
+{
+    m_coloring = coloring;
+    m_stateLegend->setVisible(coloring == GraphColoring::State);
+    m_reasonLegend->setVisible(coloring == GraphColoring::RebuildReason);
+    syncControls();
+    applyStates();
 }
 
 void GraphView::setFilter(const graph::DisplayFilter &filter)

@@ -10,7 +10,9 @@
 // the direct ones the reduction does not draw, dashed), zoom (wheel,
 // Ctrl+=/-, Ctrl+0 fit, Ctrl+1 1:1) and pan (drag the background). A legend
 // of the state colours (ActionStyle's) and the marks, and a status line
-// (sizes, layout time, what a highlight means) sit below.
+// (sizes, layout time, what a highlight means) sit below. "Colour by" paints
+// nodes by their state or by why they were rebuilt (RebuildStyle's verdict
+// colours and words, from setRebuildReasons; the legend follows).
 //
 // Readability: nodes draw full, short or no labels by zoom (GraphNodeItem's
 // level of detail) and the canvas labels hovered, selected and marked nodes
@@ -38,6 +40,7 @@
 
 #include "controllers/buildrun.h"
 #include "controllers/jobtracker.h"
+#include "explain/rebuildreason.h"
 #include "graph/actiongraph.h"
 #include "graph/reduction.h"
 #include "views/graphscene.h"
@@ -75,6 +78,17 @@ enum class GraphHighlight {
     Dependencies, // everything the selected action depends on, directly or not
 };
 
+enum class GraphColoring {
+    State,         // the action's state (ActionStyle)
+    RebuildReason, // why it ran or hit the cache (RebuildStyle)
+};
+
+// Why an action was rebuilt, as the graph shows it.
+struct GraphRebuildReason {
+    explain::RebuildVerdict verdict = explain::RebuildVerdict::UpToDate;
+    QString summary; // RebuildStyle::summary: the tooltip's line
+};
+
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -95,6 +109,16 @@ public:
     ActionStatus actionState(int action) const { return m_states.value(action); }
     // How long the action's work took, in ns (the critical path's weights).
     void setActionDuration(int action, qint64 ns);
+
+    // Per action (indexes as in setGraph; shorter lists leave the rest
+    // unexplained); setGraph clears them.
+    void setRebuildReasons(const QList<std::optional<GraphRebuildReason>> &reasons);
+    std::optional<GraphRebuildReason> rebuildReason(int action) const
+    {
+        return m_reasons.value(action);
+    }
+    void setColoring(GraphColoring coloring);
+    GraphColoring coloring() const { return m_coloring; }
 
     void setFilter(const graph::DisplayFilter &filter);
     graph::DisplayFilter filter() const { return m_filter; }
@@ -133,7 +157,8 @@ signals:
 
 private:
     void buildControls();
-    QWidget *makeLegend();
+    QWidget *makeLegend(GraphColoring coloring);
+    std::optional<NodePaint> paintFor(const graph::DisplayNode &node) const;
     void relayout();
     void showPicture(const GraphPicture &picture);
     void applyStates();
@@ -154,6 +179,8 @@ private:
     int m_root = -1;
     QList<ActionStatus> m_states;
     QList<qint64> m_durations;
+    QList<std::optional<GraphRebuildReason>> m_reasons;
+    GraphColoring m_coloring = GraphColoring::State;
     graph::DisplayFilter m_filter;
     GraphHighlight m_highlight = GraphHighlight::None;
     int m_selected = -1;
@@ -169,6 +196,9 @@ private:
     QLineEdit *m_search;
     QComboBox *m_stdFilter;
     QComboBox *m_subsetFilter;
+    QComboBox *m_coloringBox;
+    QWidget *m_stateLegend;
+    QWidget *m_reasonLegend;
     QToolButton *m_criticalPath;
     QToolButton *m_whyHere;
     QToolButton *m_dependencies;

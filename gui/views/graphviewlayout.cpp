@@ -1,6 +1,7 @@
 // GraphView, second half: the layout jobs, node states, highlights and the
 // status line.
 #include "models/actionstyle.h"
+#include "models/rebuildstyle.h"
 #include "views/graphcanvas.h"
 #include "views/graphstyle.h"
 #include "views/graphview.h"
@@ -104,6 +105,8 @@ QString GraphView::toolTipFor(int node) const
     text += stateLine;
     if (const qint64 ns = m_durations.value(d.action); ns > 0)
         text += QStringLiteral("<br>") + tr("Took %1").arg(ActionStyle::duration(ns));
+    if (const std::optional<GraphRebuildReason> r = m_reasons.value(d.action))
+        text += QStringLiteral("<br>") + tr("Why: %1").arg(r->summary).toHtmlEscaped();
     text += QStringLiteral("<br><i>%1</i>").arg(ActionStyle::modeToolTip(a.mode).toHtmlEscaped());
     return text;
 }
@@ -206,7 +209,28 @@ void GraphView::applyNodeState(int node)
             states.append(m_states.value(a));
         item->setState(GraphStyle::groupStatus(states));
     }
+    item->setPaintOverride(paintFor(d));
     item->setToolTip(toolTipFor(node));
+}
+
+// Colouring by why rebuilt: the action's verdict, or for a group the most
+// telling one among its members (a cause before its effects, work before
+// hits).
+std::optional<NodePaint> GraphView::paintFor(const graph::DisplayNode &node) const
+{
+    if (m_coloring == GraphColoring::State)
+        return std::nullopt;
+    using V = explain::RebuildVerdict;
+    static const V order[] = {V::OwnInput, V::New,         V::Unchanged, V::Propagated,
+                              V::Restored, V::EarlyCutoff, V::UpToDate};
+    std::optional<V> best;
+    const auto rank = [](V v) { return std::find(std::begin(order), std::end(order), v); };
+    for (int a : node.isGroup() ? node.members : QList<int>{node.action})
+        if (const auto r = m_reasons.value(a); r && (!best || rank(r->verdict) < rank(*best)))
+            best = r->verdict;
+    if (!best)
+        return NodePaint{RebuildStyle::unknownColor(), RebuildStyle::unknownText()};
+    return NodePaint{RebuildStyle::color(*best), RebuildStyle::text(*best)};
 }
 
 void GraphView::refreshEmphasis()
@@ -323,6 +347,7 @@ void GraphView::syncControls()
     m_criticalPath->setChecked(m_highlight == GraphHighlight::CriticalPath);
     m_whyHere->setChecked(m_highlight == GraphHighlight::WhyHere);
     m_dependencies->setChecked(m_highlight == GraphHighlight::Dependencies);
+    m_coloringBox->setCurrentIndex(m_coloringBox->findData(int(m_coloring)));
     m_syncing = false;
 }
 

@@ -1,0 +1,221 @@
+#include "explain/rebuildreason.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace kiln::explain
+{
+
+namespace
+{
+
+// The packages an action's preimage names as dependencies: "import P ID"
+// (compile) and "packagefile P=ID" (link).
+QStringList dependencyPackages(const QList<QByteArray> &preimage)
+{
+    QStringList out;
+    for (const QByteArray &raw : preimage) {
+        const QByteArray line = raw.endsWith('\n') ? raw.chopped(1) : raw;
+        if (line.startsWith("import ") && !line.startsWith("import \"")) {
+            const qsizetype at = line.lastIndexOf(' ');
+            if (at > 7)
+                out.append(QString::fromUtf8(line.mid(7, at - 7)));
+        } else if (line.startsWith("packagefile ")) {
+            const qsizetype at = line.lastIndexOf('=');
+            if (at > 12)
+                out.append(QString::fromUtf8(line.mid(12, at - 12)));
+        }
+    }
+    return out;
+}
+
+// The index of the build action of package path in build (a test variant
+// "path [q.test]" when there is no plain one); -1 when none.
+int buildActionOf(const cache::HistoryBuild &build, const QString &path)
+{
+    int variant = -1;
+    for (qsizetype i = 0; i < build.actions.size(); ++i) {
+        const cache::HistoryAction &a = build.actions[i];
+        if (a.mode != QLatin1String("build"))
+            continue;
+        if (a.package == path)
+            return int(i);
+        if (variant < 0 && a.package.startsWith(path + QStringLiteral(" [")))
+            variant = int(i);
+    }
+    return variant;
+}
+
+class Explainer
+{
+public:
+    Explainer(const cache::HistoryBuild &build, const cache::BuildHistory &history)
+        : m_build(build), m_history(history)
+    {
+    }
+
+    BuildExplanation run()
+    {
+        BuildExplanation out;
+        out.build = m_build.timeNs;
+        for (qsizetype i = 0; i < m_build.actions.size(); ++i)
+            out.actions.append(explain(int(i)));
+        m_result = &out;
+        for (ActionExplanation &e : out.actions)
+            if (e.verdict != RebuildVerdict::UpToDate && e.verdict != RebuildVerdict::EarlyCutoff) {
+                for (int r : rootsOf(e.index))
+                    e.rootCauses.append(m_build.actions[r].key());
+                e.rootCauses.sort();
+            }
+        return out;
+    }
+
+private:
+    ActionExplanation explain(int i) const
+    {
+        const cache::HistoryAction &a = m_build.actions[i];
+        ActionExplanation e;
+        e.index = i;
+        e.mode = a.mode;
+        e.package = a.package;
+        e.failed = a.outcome == cache::HistoryOutcome::Failed;
+        e.preimage = a.preimage;
+        const auto [previousBuild, previous] = m_history.previous(m_build, a.key());
+        if (previous) {
+            e.previousBuild = previousBuild->timeNs;
+            e.previousPreimage = previous->preimage;
+        }
+        const bool comparable = previous && !previous->preimage.isEmpty();
+        const bool same = previous && previous->actionID == a.actionID;
+        if (a.ran()) {
+            if (same)
+                e.verdict = RebuildVerdict::Unchanged;
+            else if (!comparable)
+                e.verdict = RebuildVerdict::New;
+            else
+                e.verdict = RebuildVerdict::Propagated; // refined below
+        } else if (!comparable || same) {
+            for (const QString &p : dependencyPackages(a.preimage)) {
+                const int d = buildActionOf(m_build, p);
+                if (d >= 0 && m_build.actions[d].ran() && !e.dependencies.contains(p))
+                    e.dependencies.append(p);
+            }
+            e.verdict = same && !e.dependencies.isEmpty() ? RebuildVerdict::EarlyCutoff
+                                                          : RebuildVerdict::UpToDate;
+            if (e.verdict == RebuildVerdict::UpToDate)
+                e.dependencies.clear();
+            return e;
+        } else {
+            e.verdict = RebuildVerdict::Restored;
+        }
+        if (e.verdict != RebuildVerdict::Propagated && e.verdict != RebuildVerdict::Restored)
+            return e;
+        e.changes = preimageChanges(previous->preimage, a.preimage);
+        bool own = false;
+        for (const LineChange &c : std::as_const(e.changes)) {
+            if (c.category != LineCategory::Dependency) {
+                own = true;
+                continue;
+            }
+            const QString dep = c.subject == QLatin1String("packagemain") ? a.package : c.subject;
+            if (!e.dependencies.contains(dep))
+                e.dependencies.append(dep);
+        }
+        if (own && e.verdict == RebuildVerdict::Propagated)
+            e.verdict = RebuildVerdict::OwnInput;
+        return e;
+    }
+
+    // The actions whose own change led to action i running (see the header),
+    // memoised; an action on a cycle being followed adds nothing.
+    QSet<int> rootsOf(int i)
+    {
+        if (const auto it = m_roots.constFind(i); it != m_roots.constEnd())
+            return *it;
+        if (m_following.contains(i))
+            return {};
+        m_following.insert(i);
+        const ActionExplanation &e = m_result->actions[i];
+        QSet<int> roots;
+        switch (e.verdict) {
+        case RebuildVerdict::New:
+        case RebuildVerdict::Unchanged:
+            roots.insert(i);
+            break;
+        case RebuildVerdict::UpToDate:
+        case RebuildVerdict::EarlyCutoff:
+            break;
+        default:
+            if (!e.ownCategories().isEmpty())
+                roots.insert(i);
+            for (const QString &dep : e.dependencies)
+                if (const int d = buildActionOf(m_build, dep); d >= 0 && d != i)
+                    roots.unite(rootsOf(d));
+            if (roots.isEmpty() && e.ran())
+                roots.insert(i); // nothing below explains it: it is its own cause
+        }
+        m_following.remove(i);
+        m_roots.insert(i, roots);
+        return roots;
+    }
+
+    const cache::HistoryBuild &m_build;
+    const cache::BuildHistory &m_history;
+    const BuildExplanation *m_result = nullptr;
+    QHash<int, QSet<int>> m_roots;
+    QSet<int> m_following;
+};
+
+} // namespace
+
+QList<LineCategory> ActionExplanation::ownCategories() const
+{
+    QList<LineCategory> out;
+    for (const LineChange &c : changes)
+        if (c.category != LineCategory::Dependency && !out.contains(c.category))
+            out.append(c.category);
+    return out;
+}
+
+const ActionExplanation *BuildExplanation::find(const QString &key) const
+{
+    for (const ActionExplanation &e : actions)
+        if (e.key() == key)
+            return &e;
+    return nullptr;
+}
+
+int BuildExplanation::count(RebuildVerdict verdict) const
+{
+    return int(std::count_if(actions.begin(), actions.end(), [verdict](const ActionExplanation &e) {
+        return e.verdict == verdict;
+    }));
+}
+
+BuildExplanation explainBuild(const cache::HistoryBuild &build, const cache::BuildHistory &history)
+{
+    return Explainer(build, history).run();
+}
+
+QString verdictWord(RebuildVerdict verdict)
+{
+    switch (verdict) {
+    case RebuildVerdict::New:
+        return QStringLiteral("new");
+    case RebuildVerdict::OwnInput:
+        return QStringLiteral("own input changed");
+    case RebuildVerdict::Propagated:
+        return QStringLiteral("propagated");
+    case RebuildVerdict::Unchanged:
+        return QStringLiteral("unchanged inputs");
+    case RebuildVerdict::EarlyCutoff:
+        return QStringLiteral("early cutoff");
+    case RebuildVerdict::Restored:
+        return QStringLiteral("restored from cache");
+    case RebuildVerdict::UpToDate:
+        return QStringLiteral("up to date");
+    }
+    return {};
+}
+
+} // namespace kiln::explain
