@@ -529,6 +529,554 @@
     </message>
 </context>
 <context>
+    <name>kiln::gui::CacheActivityBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the scan or the prune (what is done stays done).</source>
+        <translation>Das Einlesen oder das Bereinigen stoppen (was erledigt ist, bleibt erledigt).</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 entries</source>
+        <translation>Wird eingelesen… %1 Einträge</translation>
+    </message>
+    <message>
+        <source>No cache scanned.</source>
+        <translation>Kein Cache eingelesen.</translation>
+    </message>
+    <message>
+        <source>%1 entries · %2 (%3 on disk)</source>
+        <translation>%1 Einträge · %2 (%3 auf der Platte)</translation>
+    </message>
+    <message>
+        <source> · scan stopped: %1 of %2 shards</source>
+        <translation> · Einlesen gestoppt: %1 von %2 Unterordnern</translation>
+    </message>
+    <message>
+        <source> · %1 files are not entries</source>
+        <translation> · %1 Dateien sind keine Einträge</translation>
+    </message>
+    <message>
+        <source>Prune failed: %1</source>
+        <translation>Bereinigen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Prune stopped: removed %1 of %2 entries (%3).</source>
+        <translation>Bereinigen gestoppt: %1 von %2 Einträgen entfernt (%3).</translation>
+    </message>
+    <message>
+        <source>Pruned: removed %1 of %2 entries (%3).</source>
+        <translation>Bereinigt: %1 von %2 Einträgen entfernt (%3).</translation>
+    </message>
+    <message>
+        <source> Skipped %1 files: %2.</source>
+        <translation> %1 Dateien übersprungen: %2.</translation>
+    </message>
+    <message>
+        <source> trim.txt updated, as go&apos;s own trim does.</source>
+        <translation> trim.txt aktualisiert, wie es gos eigenes Aufräumen tut.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheDetails</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Produced by:</source>
+        <translation>Erzeugt von:</translation>
+    </message>
+    <message>
+        <source>Build ID:</source>
+        <translation>Build-ID:</translation>
+    </message>
+    <message>
+        <source>Toolchain:</source>
+        <translation>Go-Toolchain:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Modul:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt benutzt:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Output ID:</source>
+        <translation>Ausgabe-ID:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it is and where it came from.</source>
+        <translation>Einen Eintrag wählen, um zu sehen, was er ist und woher er kommt.</translation>
+    </message>
+    <message>
+        <source>An output no index entry names (an orphan)</source>
+        <translation>Eine Ausgabe, die kein Indexeintrag nennt (verwaist)</translation>
+    </message>
+    <message>
+        <source>Index entry %1</source>
+        <translation>Indexeintrag %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (index %2 B, output %3 B; %4 on disk)</source>
+        <translation>%1 (Index %2 B, Ausgabe %3 B; %4 auf der Platte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kiln&apos;s %1 action for %2</source>
+        <translation>Kilns %1-Aktion für %2</translation>
+    </message>
+    <message>
+        <source> (its %1)</source>
+        <translation> (ihr %1)</translation>
+    </message>
+    <message>
+        <source>; flags: %1</source>
+        <translation>; Flags: %1</translation>
+    </message>
+    <message>
+        <source>not recorded by Kiln (go&apos;s build); package path from the export data</source>
+        <translation>nicht von Kiln verzeichnet (ein Build von go); Paketpfad aus den Exportdaten</translation>
+    </message>
+    <message>
+        <source>not recorded by Kiln; named from the output&apos;s bytes</source>
+        <translation>nicht von Kiln verzeichnet; benannt nach den Bytes der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Replayed output (what go test prints for a cache hit):</source>
+        <translation>Wiedergegebene Ausgabe (was go test bei einem Cache-Treffer ausgibt):</translation>
+    </message>
+    <message>
+        <source>Saved output (go test would not replay it):</source>
+        <translation>Gespeicherte Ausgabe (go test würde sie nicht wiedergeben):</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Content (the first %1):</source>
+        <translation>Inhalt (die ersten %1):</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheEntryModel</name>
+    <message>
+        <source>%1
+Problem: %2</source>
+        <translation>%1
+Problem: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes: the index file (-a) and its output (-d)</source>
+        <translation>%1 Bytes: die Indexdatei (-a) und ihre Ausgabe (-d)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Toolchain</source>
+        <translation>Go-Toolchain</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>What go stored, in go&apos;s words.</source>
+        <translation>Was go gespeichert hat, in gos Worten.</translation>
+    </message>
+    <message>
+        <source>When a build last used the entry (go refreshes this at most hourly).</source>
+        <translation>Wann ein Build den Eintrag zuletzt benutzt hat (go aktualisiert das höchstens stündlich).</translation>
+    </message>
+    <message>
+        <source>When go (or Kiln) wrote the entry.</source>
+        <translation>Wann go (oder Kiln) den Eintrag geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The action ID the entry is stored under (its -a file&apos;s name).</source>
+        <translation>Die Aktions-ID, unter der der Eintrag liegt (der Name seiner -a-Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheGrouping</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Toolchain</source>
+        <translation>Go-Toolchain</translation>
+    </message>
+    <message>
+        <source>(no package)</source>
+        <translation>(kein Paket)</translation>
+    </message>
+    <message>
+        <source>(no module)</source>
+        <translation>(kein Modul)</translation>
+    </message>
+    <message>
+        <source>(no toolchain)</source>
+        <translation>(keine Toolchain)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Size by package</source>
+        <translation>Größe nach Paket</translation>
+    </message>
+    <message>
+        <source>Size by module</source>
+        <translation>Größe nach Modul</translation>
+    </message>
+    <message>
+        <source>Size by kind</source>
+        <translation>Größe nach Art</translation>
+    </message>
+    <message>
+        <source>Size by toolchain</source>
+        <translation>Größe nach Toolchain</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheGroupModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>The group&apos;s part of all entries&apos; bytes.</source>
+        <translation>Der Anteil der Gruppe an den Bytes aller Einträge.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheLocation</name>
+    <message>
+        <source>GOCACHE=%1: go uses no build cache</source>
+        <translation>GOCACHE=%1: go benutzt keinen Build-Cache</translation>
+    </message>
+    <message>
+        <source>no Go toolchain: go env GOCACHE is unknown</source>
+        <translation>keine Go-Toolchain: go env GOCACHE ist unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheLocationBar</name>
+    <message>
+        <source>&amp;Choose Cache Folder…</source>
+        <translation>Cache-Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Use go env GOCACHE</source>
+        <translation>go env GOCACHE &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Show another Go build cache (any folder go uses as GOCACHE).</source>
+        <translation>Einen anderen Go-Build-Cache zeigen (jeder Ordner, den go als GOCACHE benutzt).</translation>
+    </message>
+    <message>
+        <source>Show the cache the next build uses: go env GOCACHE.</source>
+        <translation>Den Cache zeigen, den der nächste Build benutzt: go env GOCACHE.</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>Cache-Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Use go env</source>
+        <translation>go env verwenden</translation>
+    </message>
+    <message>
+        <source>finding go env GOCACHE…</source>
+        <translation>go env GOCACHE wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>(gewählt)</translation>
+    </message>
+    <message>
+        <source>(go env GOCACHE)</source>
+        <translation>(aus go env GOCACHE)</translation>
+    </message>
+    <message>
+        <source>A folder you chose; go env GOCACHE is %1.</source>
+        <translation>Ein von Ihnen gewählter Ordner; go env GOCACHE ist %1.</translation>
+    </message>
+    <message>
+        <source>The cache of the build environment: what go env GOCACHE says for the open module and the build settings.</source>
+        <translation>Der Cache der Build-Umgebung: was go env GOCACHE für das geöffnete Modul und die Build-Einstellungen sagt.</translation>
+    </message>
+    <message>
+        <source>Choose a Go Build Cache</source>
+        <translation>Einen Go-Build-Cache wählen</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CachePanel</name>
+    <message>
+        <source>Search packages, kinds, toolchains, keys…</source>
+        <translation>Pakete, Arten, Toolchains, Schlüssel suchen…</translation>
+    </message>
+    <message>
+        <source>Group the entries by package, module, kind or toolchain.</source>
+        <translation>Die Einträge nach Paket, Modul, Art oder Toolchain gruppieren.</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Cache</source>
+        <translation>Cache neu &amp;einlesen</translation>
+    </message>
+    <message>
+        <source>Read the cache folder again.</source>
+        <translation>Den Cache-Ordner erneut einlesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Cache…</source>
+        <translation>Cache &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <source>Remove entries by age, size, package, module, kind or toolchain, after a preview.</source>
+        <translation>Einträge nach Alter, Größe, Paket, Modul, Art oder Toolchain entfernen, nach einer Vorschau.</translation>
+    </message>
+    <message>
+        <source>Prune &amp;Selected Entries…</source>
+        <translation>&amp;Ausgewählte Einträge bereinigen…</translation>
+    </message>
+    <message>
+        <source>Preview removing the entries selected in the table.</source>
+        <translation>Das Entfernen der in der Tabelle gewählten Einträge in der Vorschau zeigen.</translation>
+    </message>
+    <message>
+        <source>Prune This &amp;Group…</source>
+        <translation>Diese &amp;Gruppe bereinigen…</translation>
+    </message>
+    <message>
+        <source>Preview removing every entry of the selected group.</source>
+        <translation>Das Entfernen aller Einträge der gewählten Gruppe in der Vorschau zeigen.</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the entries of every group.</source>
+        <translation>Die Einträge aller Gruppen zeigen.</translation>
+    </message>
+    <message>
+        <source>Find in Cache</source>
+        <translation>Im Cache suchen</translation>
+    </message>
+    <message>
+        <source>Search the cache&apos;s entries.</source>
+        <translation>Die Einträge des Caches durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Click a bar to list that group&apos;s entries.</source>
+        <translation>Auf einen Balken klicken, um die Einträge dieser Gruppe aufzulisten.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be shown</source>
+        <translation>Dieser Ordner kann nicht gezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheText</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 Tg.</translation>
+    </message>
+    <message>
+        <source>A compiled package (_pkg_.a): what a build action stores and a cache hit reuses.</source>
+        <translation>Ein übersetztes Paket (_pkg_.a): was eine build-Aktion speichert und ein Cache-Treffer wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>An object file, or an archive without Go export data.</source>
+        <translation>Eine Objektdatei oder ein Archiv ohne Go-Exportdaten.</translation>
+    </message>
+    <message>
+        <source>A linked program that go run or go tool cached.</source>
+        <translation>Ein gelinktes Programm, das go run oder go tool gecacht hat.</translation>
+    </message>
+    <message>
+        <source>go vet&apos;s facts about a package (vet.out), reused when packages importing it are vetted.</source>
+        <translation>Die Fakten von go vet über ein Paket (vet.out), wiederverwendet, wenn Pakete geprüft werden, die es importieren.</translation>
+    </message>
+    <message>
+        <source>A file cgo generated for a package.</source>
+        <translation>Eine Datei, die cgo für ein Paket erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>The list of source files a compile used (srcfiles).</source>
+        <translation>Die Liste der Quelldateien, die ein Übersetzen benutzt hat (srcfiles).</translation>
+    </message>
+    <message>
+        <source>What the compiler or linker printed, replayed on a cache hit (mostly empty).</source>
+        <translation>Was Compiler oder Linker ausgegeben haben, bei einem Cache-Treffer wiedergegeben (meist leer).</translation>
+    </message>
+    <message>
+        <source>The inputs a test read (environment variables, files): go test checks them again before it replays a result.</source>
+        <translation>Die Eingaben, die ein Test gelesen hat (Umgebungsvariablen, Dateien): go test prüft sie erneut, bevor es ein Ergebnis wiedergibt.</translation>
+    </message>
+    <message>
+        <source>A passing test&apos;s output (testResult), which go test replays as (cached).</source>
+        <translation>Die Ausgabe eines bestandenen Tests (testResult), die go test als (cached) wiedergibt.</translation>
+    </message>
+    <message>
+        <source>go&apos;s index of a module&apos;s package directories.</source>
+        <translation>gos Index der Paketordner eines Moduls.</translation>
+    </message>
+    <message>
+        <source>A preprocessed profile for profile-guided optimization.</source>
+        <translation>Ein vorverarbeitetes Profil für profilgesteuerte Optimierung.</translation>
+    </message>
+    <message>
+        <source>An output Kiln cannot identify.</source>
+        <translation>Eine Ausgabe, die Kiln nicht erkennt.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::CacheViews</name>
+    <message>
+        <source>Test Cache</source>
+        <translation>Test-Cache</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Build-Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Cache</source>
+        <translation>Build-&amp;Cache</translation>
+    </message>
+    <message>
+        <source>Show what is in the Go build cache.</source>
+        <translation>Zeigen, was im Go-Build-Cache liegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Cache</source>
+        <translation>&amp;Test-Cache</translation>
+    </message>
+    <message>
+        <source>Show the test results go test would replay.</source>
+        <translation>Die Testergebnisse zeigen, die go test wiedergeben würde.</translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::CommandLine</name>
     <message>
         <source>Kiln shows how the go command builds a module.</source>
@@ -1579,6 +2127,10 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
+    <message>
+        <source>&amp;Cache</source>
+        <translation>Build-&amp;Cache</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::ModulePanel</name>
@@ -1845,6 +2397,143 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     </message>
 </context>
 <context>
+    <name>kiln::gui::PruneCriteriaForm</name>
+    <message>
+        <source>What to prune</source>
+        <translation>Was bereinigt wird</translation>
+    </message>
+    <message>
+        <source>Unused for longer than:</source>
+        <translation>Unbenutzt seit mehr als:</translation>
+    </message>
+    <message>
+        <source>go&apos;s own rule: an entry unused for 5 days (plus the hour go may be late in noting a use) is trimmed</source>
+        <translation>gos eigene Regel: ein Eintrag, der 5 Tage unbenutzt ist (plus die Stunde, die go eine Benutzung verspätet notieren kann), wird entfernt</translation>
+    </message>
+    <message>
+        <source>A duration such as 5d1h (go&apos;s own rule), 36h, 90m or 2w.</source>
+        <translation>Eine Dauer wie 5d1h (gos eigene Regel), 36h, 90m oder 2w.</translation>
+    </message>
+    <message>
+        <source>Total size at most:</source>
+        <translation>Gesamtgröße höchstens:</translation>
+    </message>
+    <message>
+        <source>A size such as 500M or 2G; the least recently used entries go first.</source>
+        <translation>Eine Größe wie 500M oder 2G; die am längsten unbenutzten Einträge gehen zuerst.</translation>
+    </message>
+    <message>
+        <source>any package, or a pattern such as example.com/m/...</source>
+        <translation>jedes Paket, oder ein Muster wie example.com/m/...</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Modul:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>A version such as go1.25.12, or go1.24 for every go1.24.x.</source>
+        <translation>Eine Version wie go1.25.12, oder go1.24 für jedes go1.24.x.</translation>
+    </message>
+    <message>
+        <source>Toolchain:</source>
+        <translation>Go-Toolchain:</translation>
+    </message>
+    <message>
+        <source>Only the entries selected in the table</source>
+        <translation>Nur die in der Tabelle gewählten Einträge</translation>
+    </message>
+    <message>
+        <source>Force: also remove entries used within the last hour</source>
+        <translation>Erzwingen: auch Einträge entfernen, die in der letzten Stunde benutzt wurden</translation>
+    </message>
+    <message>
+        <source>go notes a use at most once an hour, so a build may be using such an entry right now.</source>
+        <translation>go notiert eine Benutzung höchstens einmal pro Stunde, daher kann ein Build einen solchen Eintrag gerade benutzen.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Only the %1 entries selected in the table</source>
+        <translation>Nur die %1 in der Tabelle gewählten Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::PruneDialog</name>
+    <message>
+        <source>Prune Cache</source>
+        <translation>Cache bereinigen</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>Remove the entries the preview lists, in the background.</source>
+        <translation>Die Einträge der Vorschau im Hintergrund entfernen.</translation>
+    </message>
+    <message>
+        <source>Preview (a dry run: nothing has been deleted)</source>
+        <translation>Vorschau (ein Probelauf: nichts wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>Computing the preview…</source>
+        <translation>Die Vorschau wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Would remove %1 entries (%2). Keeps %3 entries (%4); the cache goes from %5 to %6.</source>
+        <translation>Würde %1 Einträge entfernen (%2). Behält %3 Einträge (%4); der Cache geht von %5 auf %6.</translation>
+    </message>
+    <message>
+        <source>Kept because used within the last hour: %1 entries (%2). Force removes them too.</source>
+        <translation>Behalten, weil in der letzten Stunde benutzt: %1 Einträge (%2). Erzwingen entfernt auch sie.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::PrunePreviewModel</name>
+    <message>
+        <source>Used within the last hour: a build may be using it now. Force removes it.</source>
+        <translation>In der letzten Stunde benutzt: ein Build benutzt ihn vielleicht gerade. Erzwingen entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>keep: used within the hour</source>
+        <translation>behalten: in der letzten Stunde benutzt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::RebuildExplainer</name>
     <message>
         <source>No Go toolchain was found.</source>
@@ -2016,6 +2705,16 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     </message>
 </context>
 <context>
+    <name>kiln::gui::SizeChart</name>
+    <message numerus="yes">
+        <source>… %n more (%1)</source>
+        <translation>
+            <numerusform>… %n weitere (%1)</numerusform>
+            <numerusform>… %n weitere (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kiln::gui::SourceViewer</name>
     <message>
         <source>%1 — Kiln</source>
@@ -2040,6 +2739,110 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TestCacheModel</name>
+    <message>
+        <source>inputs: %1 env, %2 files</source>
+        <translation>Eingaben: %1 Umgebung, %2 Dateien</translation>
+    </message>
+    <message>
+        <source>expired by go clean -testcache</source>
+        <translation>abgelaufen durch go clean -testcache</translation>
+    </message>
+    <message>
+        <source>not replayed: %1</source>
+        <translation>nicht wiedergegeben: %1</translation>
+    </message>
+    <message>
+        <source>replayed as (cached)</source>
+        <translation>wiedergegeben als (cached)</translation>
+    </message>
+    <message>
+        <source>A test log is stored under a hash of the test binary and its arguments; it does not name its package.</source>
+        <translation>Ein Testprotokoll liegt unter einem Hash der Testdatei und ihrer Argumente; es nennt sein Paket nicht.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TestCachePanel</name>
+    <message>
+        <source>Clear &amp;Test Cache…</source>
+        <translation>Test-Cache &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Select a result to see what go test replays for it.</source>
+        <translation>Ein Ergebnis wählen, um zu sehen, was go test dafür wiedergibt.</translation>
+    </message>
+    <message>
+        <source>go clean -testcache: go test runs every test again next time; nothing is deleted.</source>
+        <translation>go clean -testcache: go test führt beim nächsten Mal jeden Test erneut aus; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Clear Test Cache…</source>
+        <translation>Test-Cache leeren…</translation>
+    </message>
+    <message>
+        <source>go clean -testcache failed: %1</source>
+        <translation>go clean -testcache fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No cache scanned.</source>
+        <translation>Kein Cache eingelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the test results…</source>
+        <translation>Die Testergebnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 test results (%2 expired), %3 test logs</source>
+        <translation>%1 Testergebnisse (%2 abgelaufen), %3 Testprotokolle</translation>
+    </message>
+    <message>
+        <source> · go clean -testcache last run %1</source>
+        <translation> · go clean -testcache zuletzt am %1</translation>
+    </message>
+    <message>
+        <source># The inputs go test checks before it replays a result:
+</source>
+        <translation># Die Eingaben, die go test prüft, bevor es ein Ergebnis wiedergibt:
+</translation>
+    </message>
+    <message>
+        <source>Clear Test Cache</source>
+        <translation>Test-Cache leeren</translation>
+    </message>
+    <message>
+        <source>Clear the test cache of %1?</source>
+        <translation>Den Test-Cache von %1 leeren?</translation>
+    </message>
+    <message>
+        <source>This is go clean -testcache: nothing is deleted. Kiln writes the current time to testexpire.txt in the cache, as go does, and go test (and Kiln) no longer replay any result saved before it: the next go test runs every test again.</source>
+        <translation>Das ist go clean -testcache: nichts wird gelöscht. Kiln schreibt die aktuelle Zeit in testexpire.txt im Cache, wie go es tut, und go test (und Kiln) geben kein Ergebnis mehr wieder, das davor gespeichert wurde: der nächste go test führt jeden Test erneut aus.</translation>
     </message>
 </context>
 <context>

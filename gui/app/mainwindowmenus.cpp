@@ -1,5 +1,6 @@
 // MainWindow, second part: the menu bar (File, View, Build, Help).
 #include "app/buildactions.h"
+#include "app/cacheviews.h"
 #include "app/exportactions.h"
 #include "app/flagscopedock.h"
 #include "app/mainwindow.h"
@@ -79,6 +80,7 @@ void MainWindow::createMenus()
     QMenu *build = menuBar()->addMenu(tr("&Build"));
     m_buildActions->fillMenu(build);
     addRebuildViews(this, build);
+    addCacheViews(this, view, menuBar()->addMenu(tr("&Cache")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kiln"), this, &MainWindow::showAbout);

@@ -1,0 +1,164 @@
+#include "panels/testcachepanel.h"
+
+#include "controllers/cachecontroller.h"
+#include "controllers/testcachecontroller.h"
+#include "models/cachetext.h"
+#include "models/testcachemodel.h"
+#include "test/testlog.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kiln::gui
+{
+
+TestCachePanel::TestCachePanel(TestCacheController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_model(new TestCacheModel(controller, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_output(new QPlainTextEdit(this)), m_summary(new QLabel(this)),
+      m_clear(new QAction(tr("Clear &Test Cache…"), this))
+{
+    setObjectName(QStringLiteral("testCachePanel"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TestCacheModel::SortRole);
+    m_view->setObjectName(QStringLiteral("testCacheView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    // Results first (a log names no package), then by their order in the cache.
+    m_view->sortByColumn(int(TestCacheModel::Column::Kind), Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(int(TestCacheModel::Column::Package),
+                                                     QHeaderView::Stretch);
+    m_output->setObjectName(QStringLiteral("testCacheOutput"));
+    m_output->setReadOnly(true);
+    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_output->setTabStopDistance(QFontMetricsF(m_output->font()).horizontalAdvance(u' ') *
+                                 8); // go's tabs
+    m_output->setPlaceholderText(tr("Select a result to see what go test replays for it."));
+    m_summary->setObjectName(QStringLiteral("testCacheSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clear->setObjectName(QStringLiteral("clearTestCacheAction"));
+    m_clear->setStatusTip(tr("go clean -testcache: go test runs every test again next time; "
+                             "nothing is deleted."));
+    m_clear->setToolTip(m_clear->statusTip());
+    connect(m_clear, &QAction::triggered, this, &TestCachePanel::confirmClear);
+
+    auto *clear = new QToolButton(this);
+    clear->setDefaultAction(m_clear);
+    clear->setText(tr("Clear Test Cache…"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(clear);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("testCacheSplitter"));
+    split->addWidget(m_view);
+    split->addWidget(m_output);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(controller, &TestCacheController::snapshotChanged, this, &TestCachePanel::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TestCachePanel::showCurrent);
+    connect(controller, &TestCacheController::cleared, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_summary->setText(tr("go clean -testcache failed: %1").arg(error));
+    });
+    refresh();
+}
+
+void TestCachePanel::refresh()
+{
+    const TestCacheSnapshot &s = m_controller->snapshot();
+    int outputs = 0, expired = 0, logs = 0;
+    for (const TestCacheItem &item : s.items) {
+        if (item.kind == cache::EntryKind::TestLog) {
+            ++logs;
+            continue;
+        }
+        ++outputs;
+        expired += isExpired(item, s.expireNs) ? 1 : 0;
+    }
+    QString text;
+    if (s.dir.isEmpty())
+        text = tr("No cache scanned.");
+    else if (m_controller->isLoading() || m_controller->cache()->isScanning())
+        text = tr("Reading the test results…");
+    else
+        text = tr("%1 test results (%2 expired), %3 test logs").arg(outputs).arg(expired).arg(logs);
+    if (s.expireNs)
+        text += tr(" · go clean -testcache last run %1").arg(CacheText::dateTime(*s.expireNs));
+    m_summary->setText(text);
+    m_clear->setEnabled(!s.dir.isEmpty());
+    // Something to read at once: the first result.
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    showCurrent();
+}
+
+void TestCachePanel::showCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_output->clear();
+        return;
+    }
+    const TestCacheItem &item = m_model->item(m_proxy->mapToSource(current).row());
+    if (item.kind == cache::EntryKind::TestLog) {
+        QString text = tr("# The inputs go test checks before it replays a result:\n");
+        for (const test::TestLogEntry &e : test::parseTestLog(item.content).entries)
+            text += QString::fromUtf8(test::testLogOpName(e.op) + ' ' + e.name) + u'\n';
+        m_output->setPlainText(text);
+        return;
+    }
+    if (!item.replayed.isEmpty())
+        m_output->setPlainText(QString::fromUtf8(item.replayed));
+    else
+        m_output->setPlainText(QString::fromUtf8(item.content));
+}
+
+QString TestCachePanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+QMessageBox *TestCachePanel::confirmClear()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Clear Test Cache"),
+                                tr("Clear the test cache of %1?").arg(m_controller->snapshot().dir),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("clearTestCacheBox"));
+    box->setInformativeText(
+        tr("This is go clean -testcache: nothing is deleted. Kiln writes the current time to "
+           "testexpire.txt in the cache, as go does, and go test (and Kiln) no longer replay "
+           "any result saved before it: the next go test runs every test again."));
+    QPushButton *clear = box->addButton(tr("Clear Test Cache"), QMessageBox::AcceptRole);
+    clear->setObjectName(QStringLiteral("confirmClearButton"));
+    box->setDefaultButton(clear);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(clear, &QPushButton::clicked, m_controller, &TestCacheController::clearTestCache);
+    box->open();
+    return box;
+}
+
+} // namespace kiln::gui
