@@ -182,6 +182,34 @@
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
+    <message>
+        <source>vet: runs go vet&apos;s checks on a package before its tests (or only computes the facts the packages importing it need).</source>
+        <translation>vet: führt die Prüfungen von go vet für ein Paket vor seinen Tests aus (oder berechnet nur die Fakten, die die importierenden Pakete brauchen).</translation>
+    </message>
+    <message>
+        <source>test run: runs a package&apos;s test binary and reports ok, FAIL or (cached) when an earlier result can be replayed.</source>
+        <translation>test run: führt die Testdatei eines Pakets aus und meldet ok, FAIL oder (cached), wenn ein früheres Ergebnis wiedergegeben werden kann.</translation>
+    </message>
+    <message>
+        <source>test clean: removes the test&apos;s temporary directory after its run.</source>
+        <translation>test clean: entfernt nach dem Lauf das temporäre Verzeichnis des Tests.</translation>
+    </message>
+    <message>
+        <source>test print: prints a test run&apos;s output, in the order the packages were named.</source>
+        <translation>test print: gibt die Ausgabe eines Testlaufs aus, in der Reihenfolge, in der die Pakete genannt wurden.</translation>
+    </message>
+    <message>
+        <source>test print (nop): go test -c: nothing to print; orders the test builds.</source>
+        <translation>test print (nop): go test -c: nichts auszugeben; ordnet die Test-Builds.</translation>
+    </message>
+    <message>
+        <source>test build: copies the test binary to its output file (go test -c or -o).</source>
+        <translation>test build: kopiert die Testdatei in ihre Ausgabedatei (go test -c oder -o).</translation>
+    </message>
+    <message>
+        <source>go test: the root; done when every package&apos;s test result is printed.</source>
+        <translation>go test: die Wurzel; fertig, wenn das Testergebnis jedes Pakets ausgegeben ist.</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::ActionsPanel</name>
@@ -212,6 +240,10 @@
         <source>the build failed: %1</source>
         <translation>der Build ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the tests failed</source>
+        <translation>die Tests sind fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::BuildActions</name>
@@ -230,14 +262,6 @@
     <message>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
-    </message>
-    <message>
-        <source>Test the target packages (arrives with go test support).</source>
-        <translation>Die Zielpakete testen (kommt mit der Unterstützung für go test).</translation>
-    </message>
-    <message>
-        <source>Test: arrives with go test support</source>
-        <translation>Testen: kommt mit der Unterstützung für go test</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -268,16 +292,20 @@
         <translation>Build-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Set -p, build tags, -trimpath, GOFLAGS and tool flags.</source>
-        <translation>-p, Build-Tags, -trimpath, GOFLAGS und Werkzeug-Flags einstellen.</translation>
-    </message>
-    <message>
         <source>The packages to build: go&apos;s patterns, separated by spaces (./... is every package of the module).</source>
         <translation>Die zu bauenden Pakete: gos Muster, durch Leerzeichen getrennt (./... sind alle Pakete des Moduls).</translation>
     </message>
     <message>
         <source>Targets:</source>
         <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Test the target packages (go test).</source>
+        <translation>Die Zielpakete testen (go test).</translation>
+    </message>
+    <message>
+        <source>Set -p, build tags, -trimpath, GOFLAGS, tool flags and go test&apos;s flags.</source>
+        <translation>-p, Build-Tags, -trimpath, GOFLAGS, Werkzeug-Flags und die Flags von go test einstellen.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +554,22 @@
     <message>
         <source>Problems: %1. Click to show the Problems panel (Alt+5).</source>
         <translation>Probleme: %1. Klicken zeigt die Problemliste (Alt+5).</translation>
+    </message>
+    <message>
+        <source>Tests failed</source>
+        <translation>Tests fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tests passed</source>
+        <translation>Tests bestanden</translation>
+    </message>
+    <message>
+        <source>%1 · passed: %2 · failed: %3 · cached: %4 · %5</source>
+        <translation>%1 · bestanden: %2 · fehlgeschlagen: %3 · aus dem Cache: %4 · %5</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Passed, failed, cached&lt;/b&gt;: test packages whose go test line said ok, FAIL, and ok with (cached) (a result replayed from the cache; counted in passed too). %1 packages had no test files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bestanden, fehlgeschlagen, aus dem Cache&lt;/b&gt;: Testpakete, deren go-test-Zeile ok, FAIL bzw. ok mit (cached) lautete (ein aus dem Cache wiedergegebenes Ergebnis; auch bei „bestanden“ gezählt). %1 Pakete hatten keine Testdateien.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1111,8 +1155,12 @@ Problem: %2</translation>
         <translation>ANSICHT</translation>
     </message>
     <message>
-        <source>Show VIEW once all work has finished: packages, actions, graph, timeline, inspector, console or problems.</source>
-        <translation>VIEW zeigen, sobald alle Arbeit erledigt ist: packages, actions, graph, timeline, inspector, console oder problems.</translation>
+        <source>Show VIEW once all work has finished: packages, actions, graph, timeline, tests, inspector, console or problems.</source>
+        <translation>VIEW zeigen, sobald alle Arbeit erledigt ist: packages, actions, graph, timeline, tests, inspector, console oder problems.</translation>
+    </message>
+    <message>
+        <source>Test the target packages (go test) once the module has loaded.</source>
+        <translation>Testet die Zielpakete (go test), sobald das Modul geladen ist.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2179,10 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <source>&amp;Cache</source>
         <translation>Build-&amp;Cache</translation>
     </message>
+    <message>
+        <source>Tests</source>
+        <translation>Testergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>kiln::gui::ModulePanel</name>
@@ -2911,10 +2963,6 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <translation>sonstige</translation>
     </message>
     <message>
-        <source>nop, go build, built-in package: bookkeeping actions that run no tool.</source>
-        <translation>nop, go build, built-in package: Verwaltungsaktionen, die kein Werkzeug ausführen.</translation>
-    </message>
-    <message>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
@@ -2945,6 +2993,18 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>The longest chain of actions that had to run one after another: more workers cannot make the build faster than it.</source>
         <translation>Die längste Kette von Aktionen, die nacheinander laufen mussten: mehr Worker machen den Build nicht schneller als sie.</translation>
+    </message>
+    <message>
+        <source>vet</source>
+        <translation>vet</translation>
+    </message>
+    <message>
+        <source>test run</source>
+        <translation>test run</translation>
+    </message>
+    <message>
+        <source>nop, go build, go test, test clean and print, built-in package: bookkeeping actions that run no tool.</source>
+        <translation>nop, go build, go test, test clean und print, built-in package: Verwaltungsaktionen, die kein Werkzeug ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3072,203 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>Variables: %1, changed: %2</source>
         <translation>Variablen: %1, geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TestResultsModel</name>
+    <message>
+        <source>no tests to run</source>
+        <translation>keine Tests auszuführen</translation>
+    </message>
+    <message>
+        <source>build failed</source>
+        <translation>Build fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>setup failed</source>
+        <translation>Vorbereitung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>ok (cached)</source>
+        <translation>ok (cached)</translation>
+    </message>
+    <message>
+        <source>no test files</source>
+        <translation>keine Testdateien</translation>
+    </message>
+    <message>
+        <source>Still running, or its result has not arrived yet.</source>
+        <translation>Läuft noch, oder sein Ergebnis ist noch nicht da.</translation>
+    </message>
+    <message>
+        <source>Passed: the test binary ran and every test passed.</source>
+        <translation>Bestanden: Die Testdatei lief, und jeder Test hat bestanden.</translation>
+    </message>
+    <message>
+        <source>Failed: a test failed, the binary crashed, or the package did not build.</source>
+        <translation>Fehlgeschlagen: Ein Test schlug fehl, die Testdatei stürzte ab, oder das Paket ließ sich nicht bauen.</translation>
+    </message>
+    <message>
+        <source>Skipped: the test called t.Skip, or the package had nothing to run.</source>
+        <translation>Übersprungen: Der Test rief t.Skip auf, oder das Paket hatte nichts auszuführen.</translation>
+    </message>
+    <message>
+        <source>Passed earlier with the same test binary, arguments, environment and files: go replayed the saved output instead of running the tests (&quot;(cached)&quot;).</source>
+        <translation>Früher mit derselben Testdatei, denselben Argumenten, derselben Umgebung und denselben Dateien bestanden: go gab die gespeicherte Ausgabe wieder, statt die Tests auszuführen („(cached)“).</translation>
+    </message>
+    <message>
+        <source>The package has no _test.go files (&quot;[no test files]&quot;).</source>
+        <translation>Das Paket hat keine _test.go-Dateien („[no test files]“).</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Package / test</source>
+        <translation>Paket / Test</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TestSettingsGroup</name>
+    <message>
+        <source>Test (go test)</source>
+        <translation>Testen (go test)</translation>
+    </message>
+    <message>
+        <source>Tell long tests to shorten their run (-short)</source>
+        <translation>Lange Tests bitten, sich kurz zu fassen (-short)</translation>
+    </message>
+    <message>
+        <source>Run the tests even when a cached result exists (-count=1)</source>
+        <translation>Die Tests auch dann ausführen, wenn ein Ergebnis im Cache liegt (-count=1)</translation>
+    </message>
+    <message>
+        <source>List every test and its output, passing ones too (-v)</source>
+        <translation>Jeden Test und seine Ausgabe zeigen, auch bestandene (-v)</translation>
+    </message>
+    <message>
+        <source>Do not run go vet before the tests (-vet=off)</source>
+        <translation>Vor den Tests kein go vet ausführen (-vet=off)</translation>
+    </message>
+    <message>
+        <source>every test, e.g. ^TestParse$</source>
+        <translation>jeder Test, z. B. ^TestParse$</translation>
+    </message>
+    <message>
+        <source>Run only the tests whose names match this regular expression (-run).</source>
+        <translation>Nur die Tests ausführen, deren Namen zu diesem regulären Ausdruck passen (-run).</translation>
+    </message>
+    <message>
+        <source>go replays a passing result when the test binary, its arguments, the environment variables and files it read are unchanged; -count=1 turns that off.</source>
+        <translation>go gibt ein bestandenes Ergebnis wieder, wenn Testdatei, Argumente und die gelesenen Umgebungsvariablen und Dateien unverändert sind; -count=1 schaltet das ab.</translation>
+    </message>
+    <message>
+        <source>Without -v, go test shows only failing tests; the Tests panel then lists only those.</source>
+        <translation>Ohne -v zeigt go test nur fehlgeschlagene Tests; die Testansicht listet dann nur diese.</translation>
+    </message>
+    <message>
+        <source>10m (go&apos;s default)</source>
+        <translation>10m (Vorgabe von go)</translation>
+    </message>
+    <message>
+        <source>Fail a test binary that runs longer than this (-timeout), as go writes durations: 30s, 5m, 1h30m.</source>
+        <translation>Eine Testdatei scheitern lassen, die länger läuft (-timeout), Dauer so geschrieben wie bei go: 30s, 5m, 1h30m.</translation>
+    </message>
+    <message>
+        <source>Tests to run (-run):</source>
+        <translation>Auszuführende Tests (-run):</translation>
+    </message>
+    <message>
+        <source>Timeout (-timeout):</source>
+        <translation>Zeitlimit (-timeout):</translation>
+    </message>
+    <message>
+        <source>go test flags:</source>
+        <translation>Flags für go test:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TestsPanel</name>
+    <message>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Select a package or a test to see its output. Passing tests are listed with -v (Build Settings).</source>
+        <translation>Ein Paket oder einen Test auswählen, um seine Ausgabe zu sehen. Bestandene Tests werden mit -v aufgeführt (Build-Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Show only the packages and tests that failed.</source>
+        <translation>Nur die fehlgeschlagenen Pakete und Tests zeigen.</translation>
+    </message>
+    <message>
+        <source>No test run yet. Test (Ctrl+T) runs go test on the target packages.</source>
+        <translation>Noch kein Testlauf. Testen (Strg+T) führt go test für die Zielpakete aus.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+    <message>
+        <source>Stopped before the tests ran.</source>
+        <translation>Gestoppt, bevor die Tests liefen.</translation>
+    </message>
+    <message>
+        <source>go test could not start: %1</source>
+        <translation>go test konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>Gestoppt. %1</translation>
+    </message>
+    <message>
+        <source>packages ok: %1 (cached: %2)</source>
+        <translation>Pakete ok: %1 (aus dem Cache: %2)</translation>
+    </message>
+    <message>
+        <source>packages ok: %1</source>
+        <translation>Pakete ok: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>without tests: %1</source>
+        <translation>ohne Tests: %1</translation>
+    </message>
+    <message>
+        <source>tests: %1 passed, %2 failed, %3 skipped</source>
+        <translation>Tests: %1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
     </message>
 </context>
 </TS>

@@ -183,6 +183,8 @@ TestRunner::RunOutput::RunOutput(TestRunner &runner, const QString &importPath) 
 
 void TestRunner::RunOutput::write(const QByteArray &text)
 {
+    if (m_runner.m_settings.runOutput && !text.isEmpty())
+        m_runner.m_settings.runOutput(action, text);
     if (json)
         json->feed(text);
     else if (m_runner.m_settings.stream)
@@ -212,6 +214,7 @@ Result<void> TestRunner::run(exec::Builder &b, int action)
     if (m_failFastTripped.load())
         return {};
     RunOutput out(*this, p.importPath);
+    out.action = action;
     if (b.depFailed(action)) {
         m_failed = true;
         if (out.json) {
@@ -297,9 +300,14 @@ void TestRunner::runBinary(exec::Builder &b, int action, RunState &st, RunOutput
     proc.start(args.first(), args.mid(1));
     const QByteArray importPath = p.importPath.toUtf8();
     bool killed = false;
+    bool stopped = false;
     if (proc.waitForStarted()) {
         while (!proc.waitForFinished(100)) {
             take();
+            if (!stopped && m_settings.cancel && m_settings.cancel->load()) {
+                proc.kill();
+                stopped = true;
+            }
             const qint64 limit = m_settings.killTimeoutMs;
             if (limit > 0 && t.elapsed() > limit && !killed) {
                 ::kill(pid_t(proc.processId()), SIGQUIT);

@@ -48,6 +48,18 @@ struct RunSettings {
     QString killTimeoutText;  // the same as Go prints a duration ("11m0s")
     QProcessEnvironment env;  // go's OrigEnv: the test binary's environment base
     QString gorootBin;        // prepended to PATH (base.AppendPATH)
+    // Optional, for a live view of the runs (the GUI's Tests panel): every
+    // piece of output a "test run" action produces for its package, as it
+    // comes — all the binary prints, as it is read (go test later drops a
+    // passing run's output unless -v), a cached result's output, and last
+    // the ok/FAIL/?/[build failed] line (under -json, what test2json is
+    // fed). Called on the worker running the action (one action at a time
+    // per worker, several actions at once), so it must be thread-safe; it
+    // must not call into the runner.
+    std::function<void(int action, const QByteArray &text)> runOutput;
+    // Optional: once it is true, a running test binary is killed (the GUI's
+    // Stop); that run fails like a binary killed by a signal.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 class TestRunner : public exec::ActionHooks
@@ -86,6 +98,7 @@ private:
         QByteArray finish(TestExit exit);
         std::unique_ptr<Test2JsonConverter> json;
         QByteArray buffer; // go's buf: what a passing run saves
+        int action = -1;   // the test run, for RunSettings::runOutput
 
     private:
         TestRunner &m_runner;

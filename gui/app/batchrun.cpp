@@ -42,9 +42,10 @@ void BatchRun::start()
 
 void BatchRun::onSettled()
 {
-    if (m_commandLine.onOpen == OnOpen::Build && !m_buildStarted) {
+    if (m_commandLine.onOpen != OnOpen::Nothing && !m_buildStarted) {
         m_buildStarted = true;
-        m_window->startBuild(BuildKind::Build);
+        m_window->startBuild(m_commandLine.onOpen == OnOpen::Test ? BuildKind::Test
+                                                                  : BuildKind::Build);
         if (m_window->buildController()->isRunning())
             return; // the build's own settle comes later
     }
@@ -69,6 +70,9 @@ void BatchRun::complete()
         const BuildController *build = m_window->buildController();
         if (!build->hasOutcome())
             failures.append(tr("the build did not start"));
+        else if (!build->lastOutcome().ok() && build->lastOutcome().kind == BuildKind::Test &&
+                 build->lastOutcome().error.isEmpty())
+            failures.append(tr("the tests failed"));
         else if (!build->lastOutcome().ok())
             failures.append(build->lastOutcome().error.isEmpty()
                                 ? tr("the build failed")

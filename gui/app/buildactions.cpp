@@ -21,10 +21,9 @@ BuildActions::BuildActions(QMainWindow *window)
     m_build = makeAction(tr("&Build"), tr("Build the target packages (go build)."),
                          QKeySequence(Qt::CTRL | Qt::Key_B), "buildAction");
     m_build->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
-    m_test = makeAction(tr("&Test"), tr("Test the target packages (arrives with go test support)."),
+    m_test = makeAction(tr("&Test"), tr("Test the target packages (go test)."),
                         QKeySequence(Qt::CTRL | Qt::Key_T), "testAction");
     m_test->setIcon(style->standardIcon(QStyle::SP_DialogYesButton));
-    m_test->setToolTip(tr("Test: arrives with go test support"));
     m_run = makeAction(tr("&Run"), tr("Build the main package and run it (go run)."),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "runAction");
     m_run->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
@@ -36,12 +35,14 @@ BuildActions::BuildActions(QMainWindow *window)
                         QKeySequence(Qt::CTRL | Qt::Key_Period), "stopAction");
     m_stop->setIcon(style->standardIcon(QStyle::SP_BrowserStop));
     m_settings = makeAction(tr("Build &Settings…"),
-                            tr("Set -p, build tags, -trimpath, GOFLAGS and tool flags."),
+                            tr("Set -p, build tags, -trimpath, GOFLAGS, tool flags and go test's "
+                               "flags."),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "buildSettingsAction");
     connect(m_build, &QAction::triggered, this, &BuildActions::buildRequested);
     connect(m_run, &QAction::triggered, this, &BuildActions::runRequested);
     connect(m_clean, &QAction::triggered, this, &BuildActions::cleanRequested);
     connect(m_stop, &QAction::triggered, this, &BuildActions::stopRequested);
+    connect(m_test, &QAction::triggered, this, &BuildActions::testRequested);
     connect(m_settings, &QAction::triggered, this, &BuildActions::showSettings);
 
     m_targets->setObjectName(QStringLiteral("targetPatterns"));
@@ -95,7 +96,7 @@ void BuildActions::fillMenu(QMenu *menu) const
 void BuildActions::setState(const BuildActionState &s)
 {
     m_build->setEnabled(s.canBuild && !s.running);
-    m_test->setEnabled(false); // issue 6: go test support
+    m_test->setEnabled(s.canBuild && !s.running);
     m_run->setEnabled(s.canBuild && s.hasCommand && !s.running);
     m_clean->setEnabled(s.hasOutputs && !s.running);
     m_stop->setEnabled(s.running);

@@ -1,8 +1,8 @@
 // The window's build commands: Build, Test, Run, Clean, Stop and Build
 // Settings as QActions with shortcuts, the Build toolbar that shows them
 // next to the target pattern field ("./..." by default, persisted), and the
-// Build Settings dialog. Which commands are enabled follows setState();
-// Test stays disabled until Kiln can run go test.
+// Build Settings dialog (build and test settings). Which commands are
+// enabled follows setState().
 #pragma once
 
 #include "controllers/buildsettings.h"
@@ -56,6 +56,7 @@ signals:
     void runRequested();
     void cleanRequested();
     void stopRequested();
+    void testRequested();
 
 private:
     QAction *makeAction(const QString &text, const QString &tip, const QKeySequence &key,

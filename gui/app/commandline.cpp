@@ -38,12 +38,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("view"),
         QCoreApplication::translate("kiln::gui::CommandLine",
                                     "Show VIEW once all work has finished: packages, actions, "
-                                    "graph, timeline, inspector, "
+                                    "graph, timeline, tests, inspector, "
                                     "console or problems."),
         QCoreApplication::translate("kiln::gui::CommandLine", "VIEW"));
+    const QCommandLineOption test(
+        QStringLiteral("test"),
+        QCoreApplication::translate("kiln::gui::CommandLine",
+                                    "Test the target packages (go test) once the module has "
+                                    "loaded."));
     parser.addOption(screenshot);
     parser.addOption(quit);
     parser.addOption(build);
+    parser.addOption(test);
     parser.addOption(view);
     parser.process(arguments);
 
@@ -59,7 +65,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cmd.moduleDir = positional.first();
     cmd.screenshotPath = parser.value(screenshot);
     cmd.afterSettle = parser.isSet(quit) ? AfterSettle::Quit : AfterSettle::Stay;
-    cmd.onOpen = parser.isSet(build) ? OnOpen::Build : OnOpen::Nothing;
+    cmd.onOpen = parser.isSet(test)    ? OnOpen::Test
+                 : parser.isSet(build) ? OnOpen::Build
+                                       : OnOpen::Nothing;
     cmd.view = parser.value(view);
     return cmd;
 }

@@ -1,12 +1,13 @@
 // The command line of the kiln GUI:
-//   kiln [DIR] [--build] [--view VIEW] [--screenshot FILE] [--quit]
-// --build builds the target patterns once the module and toolchain have
-// loaded. --view shows VIEW (packages, actions, graph, timeline, inspector,
-// console, problems) when the window settles; with a build, the inspector
+//   kiln [DIR] [--build | --test] [--view VIEW] [--screenshot FILE] [--quit]
+// --build builds (--test: go test) the target patterns once the module and
+// toolchain have loaded. --view shows VIEW (packages, actions, graph,
+// timeline, tests, inspector, console, problems) when the window settles;
+// with a build, the inspector
 // then shows the first problem's action, or the slowest action. --screenshot saves the main window
 // to FILE once it has settled (every background load and the build have finished); --quit then
 // exits with status 0 if the module and the toolchain loaded (and the build
-// succeeded), 1 otherwise. These flags
+// or the tests succeeded), 1 otherwise. These flags
 // are the GUI's scripting interface (CI screenshots, smoke tests) and stay
 // supported as the window grows.
 #pragma once
@@ -18,7 +19,7 @@ namespace kiln::gui
 {
 
 enum class AfterSettle { Stay, Quit };
-enum class OnOpen { Nothing, Build };
+enum class OnOpen { Nothing, Build, Test };
 
 struct CommandLine {
     QString moduleDir;      // "" when DIR was not given

@@ -9,8 +9,10 @@
 #include "controllers/buildcontroller.h"
 #include "controllers/modulecontroller.h"
 #include "controllers/settletracker.h"
+#include "controllers/testsettings.h"
 #include "controllers/toolchaincontroller.h"
 #include "models/packagetreemodel.h"
+#include "models/testresultsmodel.h"
 #include "panels/actionspanel.h"
 #include "panels/buildstatus.h"
 #include "panels/consolepanel.h"
@@ -18,6 +20,7 @@
 #include "panels/modulepanel.h"
 #include "panels/packagepanel.h"
 #include "panels/problemspanel.h"
+#include "panels/testspanel.h"
 #include "panels/toolchainpanel.h"
 #include "views/graphview.h"
 #include "views/timelineview.h"
@@ -54,7 +57,7 @@ QList<GraphAction> graphActionsOf(const BuildStart &start)
     for (const ActionInfo &info : start.actions) {
         GraphAction g;
         g.mode = info.mode;
-        g.package = info.package;
+        g.package = info.packageDesc();
         g.standard = info.standard && info.package != QLatin1String("cmd") &&
                      !info.package.startsWith(QLatin1String("cmd/"));
         g.deps = info.deps;
@@ -78,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_selection(new ActionSelection(this)), m_actionsPanel(new ActionsPanel(m_selection)),
       m_timeline(new TimelineView(m_selection)), m_graph(new GraphView(m_settle)),
       m_inspector(new InspectorPanel(m_selection)), m_console(new ConsolePanel),
-      m_problems(new ProblemsPanel(m_selection))
+      m_problems(new ProblemsPanel(m_selection)), m_tests(new TestsPanel(m_selection))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kiln"));
@@ -122,6 +125,7 @@ void MainWindow::createBuildViews()
     m_views->addTab(m_actionsPanel, tr("Actions"));
     m_views->addTab(m_graph, tr("Graph"));
     m_views->addTab(m_timeline, tr("Timeline"));
+    m_views->addTab(m_tests, tr("Tests"));
     // Under the views only the console, short; the panels one reads (module,
     // toolchain, inspector: before a build and after it) share the right
     // column as tabs, so the views keep the width and height a timeline or
@@ -149,6 +153,9 @@ void MainWindow::connectBuild()
             [this] { startBuild(BuildKind::Build); });
     connect(m_buildActions, &BuildActions::runRequested, this,
             [this] { startBuild(BuildKind::Run); });
+    connect(m_buildActions, &BuildActions::testRequested, this,
+            [this] { startBuild(BuildKind::Test); });
+    connect(m_build, &BuildController::testEventsReceived, m_tests, &TestsPanel::addEvents);
     connect(m_buildActions, &BuildActions::stopRequested, m_build, &BuildController::stop);
     connect(m_buildActions, &BuildActions::cleanRequested, m_build, &BuildController::clean);
     connect(m_build, &BuildController::runningChanged, this, &MainWindow::updateBuildActions);
@@ -185,6 +192,11 @@ void MainWindow::connectBuild()
     });
     connect(m_build, &BuildController::finished, this, [this](const BuildOutcome &outcome) {
         m_buildStatus->showOutcome(outcome);
+        if (outcome.kind == BuildKind::Test) {
+            m_tests->runFinished(outcome);
+            if (outcome.started)
+                m_buildStatus->showTestTally(m_tests->model()->tally());
+        }
         m_problems->buildFinished(outcome, m_build->buildStart(), m_build->runs(), m_module->dir());
         if (m_problems->count() > 0)
             m_problemsDock->raise();
@@ -254,6 +266,7 @@ void MainWindow::startBuild(BuildKind kind)
     request.toolchain = m_toolchain->snapshot().toolchain;
     request.moduleDir = m_module->dir();
     request.settings = m_buildActions->settings();
+    request.testSettings = TestSettings::load();
     if (kind == BuildKind::Run) {
         const QString package = runPackage();
         if (package.isEmpty()) {
@@ -263,6 +276,11 @@ void MainWindow::startBuild(BuildKind kind)
         request.patterns = {package};
     } else {
         request.patterns = m_buildActions->targetPatterns();
+    }
+    if (kind == BuildKind::Test) {
+        m_tests->runStarted();
+        if (m_views->currentWidget() != m_graph && m_views->currentWidget() != m_timeline)
+            m_views->setCurrentWidget(m_tests);
     }
     m_buildStatus->showStarting();
     m_consoleDock->raise();

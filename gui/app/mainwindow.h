@@ -1,9 +1,10 @@
 // Kiln's main window: the views in the centre (Packages, Actions, Graph,
-// Timeline) and docked panels (Module, Go toolchain, Console, Problems,
-// Inspector) whose places persist in QSettings. Opening a module (command
-// line, File > Open Module…, Open Recent, or dropping a folder) starts the
-// module and toolchain loads; the Build toolbar and menu build or run it
-// (BuildController) and every view follows the build live. One
+// Timeline, Tests) and docked panels (Module, Go toolchain, Console,
+// Problems, Inspector) whose places persist in QSettings. Opening a module
+// (command line, File > Open Module…, Open Recent, or dropping a folder)
+// starts the module and toolchain loads; the Build toolbar and menu build,
+// test or run it (BuildController) and every view follows the run live (a
+// test run's graph like a build's; its results in the Tests view). One
 // ActionSelection is shared by the views that show actions.
 // settleTracker() says when loads and builds have finished.
 #pragma once
@@ -36,6 +37,7 @@ class ModulePanel;
 class PackagePanel;
 class RecentMenu;
 class SettleTracker;
+class TestsPanel;
 class ToolchainController;
 class ToolchainPanel;
 struct ModuleSnapshot;
@@ -65,14 +67,16 @@ public:
     InspectorPanel *inspectorPanel() const { return m_inspector; }
     ConsolePanel *consolePanel() const { return m_console; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    TestsPanel *testsPanel() const { return m_tests; }
     ExportActions *exportActions() const { return m_exports; }
     BuildStatus *buildStatus() const { return m_buildStatus; }
     QTabWidget *views() const { return m_views; }
 
-    // Starts a build (or Run) of the target patterns with the current build
-    // settings; reports in the console why not when no module or toolchain
-    // is loaded. Run takes the main package selected in the Packages view,
-    // else the module's first one.
+    // Starts a build (or Run, or Test) of the target patterns with the
+    // current build (and test) settings; reports in the console why not
+    // when no module or toolchain is loaded. Run takes the main package
+    // selected in the Packages view, else the module's first one. Test
+    // shows the Tests view unless the graph or the timeline is showing.
     void startBuild(BuildKind kind);
 
     // Why the last loads failed, one line each ("" parts omitted); empty when
@@ -119,6 +123,7 @@ private:
     InspectorPanel *m_inspector;
     ConsolePanel *m_console;
     ProblemsPanel *m_problems;
+    TestsPanel *m_tests;
     ExportActions *m_exports = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     BuildStatus *m_buildStatus = nullptr;

@@ -1,12 +1,59 @@
 #include "controllers/buildchannel.h"
 
 #include "exec/builder.h"
+#include "test/test2json.h"
 
 #include <QMutexLocker>
 #include <QSet>
 
 namespace kiln::gui
 {
+
+// One test run's converter. Its sink collects events into pending, which
+// the feeding thread hands to the channel after each feed. tail keeps the
+// end of the output: the last line is the verdict, and go's exit status
+// follows from it ("FAIL\tP …" after a failure, "ok"/"?" otherwise).
+struct BuildChannel::TestRun {
+    explicit TestRun(const QString &package)
+        : converter(package, [this](const test::Test2JsonEvent &e, const QByteArray &) {
+              pending.append(e);
+          })
+    {
+    }
+    // The converter's "start" event is pending from construction on.
+    QList<test::Test2JsonEvent> pending;
+    test::Test2JsonConverter converter;
+    QByteArray tail;
+
+    void feed(const QByteArray &text)
+    {
+        converter.feed(text);
+        tail = (tail + text).right(4096);
+    }
+    void close()
+    {
+        QByteArray last = tail;
+        if (last.endsWith('\n'))
+            last.chop(1);
+        last = last.mid(last.lastIndexOf('\n') + 1);
+        const bool failed = last.startsWith("FAIL\t") || last.startsWith("\x16"
+                                                                         "FAIL\t");
+        converter.exited(failed ? test::TestExit::Failure : test::TestExit::Success);
+        converter.close();
+    }
+    QList<TestEvent> take(int action)
+    {
+        QList<TestEvent> out;
+        out.reserve(pending.size());
+        for (test::Test2JsonEvent &e : pending)
+            out.append({action, std::move(e)});
+        pending.clear();
+        return out;
+    }
+};
+
+BuildChannel::BuildChannel() = default;
+BuildChannel::~BuildChannel() = default;
 
 // Turns every call into a BuildEvent; on actionFinished it first copies the
 // action's record. The Builder finished writing that record before the
@@ -33,6 +80,7 @@ public:
     }
     void actionFinished(int action, const exec::ActionReport &report) override
     {
+        m_channel.finishTestRun(action);
         m_channel.addRecord(action, m_builder.records().at(action));
         m_channel.addEvent({exec::BuildEvent::Kind::Finished,
                             action,
@@ -58,10 +106,61 @@ void BuildChannel::setStart(BuildStart start)
     m_start = std::move(start);
 }
 
-void BuildChannel::print(const QByteArray &text)
+void BuildChannel::print(const QByteArray &text, OutputKind kind)
 {
+    if (text.isEmpty())
+        return;
     QMutexLocker lock(&m_mutex);
-    m_output.append(text);
+    if (!m_output.isEmpty() && m_output.last().kind == kind)
+        m_output.last().text.append(text);
+    else
+        m_output.append({kind, text});
+}
+
+void BuildChannel::testOutput(int action, const QString &package, const QByteArray &text)
+{
+    TestRun *run = nullptr;
+    {
+        QMutexLocker lock(&m_testRunsMutex);
+        std::unique_ptr<TestRun> &slot = m_testRuns[action];
+        if (!slot)
+            slot = std::make_unique<TestRun>(package);
+        run = slot.get();
+    }
+    // Parsing happens outside both locks; only this action's worker uses run.
+    run->feed(text);
+    addTestEvents(run->take(action));
+}
+
+void BuildChannel::finishTestRun(int action)
+{
+    std::unique_ptr<TestRun> run;
+    {
+        QMutexLocker lock(&m_testRunsMutex);
+        auto it = m_testRuns.find(action);
+        if (it == m_testRuns.end())
+            return;
+        run = std::move(it->second);
+        m_testRuns.erase(it);
+    }
+    run->close();
+    addTestEvents(run->take(action));
+}
+
+void BuildChannel::testSetupFailed(const QString &package, const QByteArray &line)
+{
+    TestRun run(package);
+    run.feed(line);
+    run.close();
+    addTestEvents(run.take(-1));
+}
+
+void BuildChannel::addTestEvents(QList<TestEvent> events)
+{
+    if (events.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_testEvents.append(std::move(events));
 }
 
 exec::BuildObserver *BuildChannel::observer(const exec::Builder &builder)
@@ -89,6 +188,7 @@ BuildBatch BuildChannel::takeLocked()
     batch.events = std::exchange(m_events, {});
     batch.records = std::exchange(m_records, {});
     batch.output = std::exchange(m_output, {});
+    batch.testEvents = std::exchange(m_testEvents, {});
     return batch;
 }
 

@@ -1,5 +1,7 @@
 #include "controllers/buildcontroller.h"
 
+#include "controllers/testjob.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,7 @@ BuildController::BuildController(SettleTracker *settle, QObject *parent)
     m_pool.setMaxThreadCount(1);
     qRegisterMetaType<BuildStart>();
     qRegisterMetaType<BuildOutcome>();
+    qRegisterMetaType<QList<TestEvent>>();
     m_batchTimer->setInterval(BatchIntervalMs);
     connect(m_batchTimer, &QTimer::timeout, this, &BuildController::takeBatch);
 }
@@ -43,6 +46,8 @@ QStringList BuildController::argumentsFor(const BuildRequest &request, const QSt
     QStringList args = request.settings.buildArguments();
     if (request.kind == BuildKind::Run)
         args << QStringLiteral("-o") << runDir + QLatin1Char('/');
+    if (request.kind == BuildKind::Test)
+        args << request.testSettings.testArguments();
     return args + request.patterns;
 }
 
@@ -57,6 +62,8 @@ void BuildController::start(const BuildRequest &request)
     m_outcome.kind = request.kind;
     m_start = BuildStart{};
     m_runs.clear();
+    m_failedRuns.clear();
+    m_cachedRuns.clear();
     m_done = 0;
     emit runningChanged(true);
 
@@ -71,9 +78,11 @@ void BuildController::start(const BuildRequest &request)
     input.workingDir = request.moduleDir;
     input.arguments = argumentsFor(request, runDir);
     input.priority = request.settings.lowPriority ? BuildPriority::Low : BuildPriority::Normal;
-    emit outputReceived(
-        QStringLiteral("$ go build %1\n").arg(input.arguments.join(QLatin1Char(' '))),
-        OutputKind::Info);
+    const bool test = request.kind == BuildKind::Test;
+    emit outputReceived(QStringLiteral("$ go %1 %2\n")
+                            .arg(test ? QStringLiteral("test") : QStringLiteral("build"),
+                                 input.arguments.join(QLatin1Char(' '))),
+                        OutputKind::Info);
 
     auto channel = std::make_shared<BuildChannel>();
     m_channel = channel;
@@ -90,8 +99,9 @@ void BuildController::start(const BuildRequest &request)
         if (m_settle)
             m_settle->end();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [input, channel, cancel = m_cancel] {
-        return runBuildJob(input, *channel, cancel.get());
+    watcher->setFuture(QtConcurrent::run(&m_pool, [input, channel, cancel = m_cancel, test] {
+        return test ? runTestJob(input, *channel, cancel.get())
+                    : runBuildJob(input, *channel, cancel.get());
     }));
 }
 
@@ -122,19 +132,45 @@ void BuildController::takeBatch()
         m_runs = QList<ActionRun>(m_start.actions.size());
         emit started(m_start);
     }
-    if (!batch.output.isEmpty())
-        emit outputReceived(QString::fromUtf8(batch.output), OutputKind::Build);
+    for (const OutputChunk &chunk : batch.output)
+        emit outputReceived(QString::fromUtf8(chunk.text), chunk.kind);
+    if (!batch.testEvents.isEmpty()) {
+        noteTestVerdicts(batch.testEvents);
+        emit testEventsReceived(batch.testEvents);
+    }
     const QList<int> changed = applyBatch(m_runs, batch);
     if (changed.isEmpty())
         return;
     QList<ActionUpdate> updates;
     updates.reserve(changed.size());
-    for (int action : changed)
-        updates.append({action, m_runs[action]});
+    for (int action : changed) {
+        ActionRun &run = m_runs[action];
+        if (run.status == ActionStatus::Built && m_failedRuns.contains(action))
+            run.status = ActionStatus::Failed;
+        else if (run.status == ActionStatus::Built && m_cachedRuns.contains(action))
+            run.status = ActionStatus::CacheHit;
+        updates.append({action, run});
+    }
     m_done = int(std::count_if(m_runs.cbegin(), m_runs.cend(),
                                [](const ActionRun &r) { return r.finished(); }));
     emit actionsChanged(updates);
     emit progressChanged(m_done, int(m_runs.size()));
+}
+
+// A run's final package event says whether it failed; its verdict line
+// ("ok  \tP\t(cached)") whether it was replayed from the cache. Both come
+// before (or with) the batch that reports the action finished.
+void BuildController::noteTestVerdicts(const QList<TestEvent> &events)
+{
+    for (const TestEvent &e : events) {
+        if (e.action < 0 || !e.event.test.isEmpty())
+            continue;
+        if (e.event.action == "fail")
+            m_failedRuns.insert(e.action);
+        else if (e.event.action == "output" && e.event.output &&
+                 e.event.output->startsWith("ok  \t") && e.event.output->contains("\t(cached)"))
+            m_cachedRuns.insert(e.action);
+    }
 }
 
 void BuildController::onBuildDone(const BuildJobResult &result)
@@ -145,6 +181,7 @@ void BuildController::onBuildDone(const BuildJobResult &result)
     m_outcome.error = result.error;
     m_outcome.summary = result.summary;
     m_outcome.cancelled = m_stopped;
+    m_outcome.testsFailed = result.testsFailed;
     if (!result.error.isEmpty())
         emit outputReceived(result.error + QLatin1Char('\n'), OutputKind::Build);
     estimateSavedTime(result.records);

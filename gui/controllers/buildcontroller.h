@@ -1,12 +1,18 @@
 // Runs go builds for the open module (and Run: build the main package into a
-// temporary directory, then run it) the way `kiln-cli build` does, on a
+// temporary directory, then run it) the way `kiln-cli build` does, and go
+// test (Test) the way `kiln-cli test` does (controllers/testjob.h), on a
 // QtConcurrent worker, and reports to the UI thread:
 //
 //   started(BuildStart)        the graph exists; every action is Waiting
 //   actionsChanged(updates)    state changes, in batches every BatchIntervalMs
 //   progressChanged(done, n)   finished actions of all actions
 //   outputReceived(text, kind) console text (go's output, program output)
+//   testEventsReceived(events) Test: each run's test2json events, per batch
 //   finished(BuildOutcome)     last: the build (and the program) ended
+//
+// A "test run" action whose package failed (go test's FAIL line; go itself
+// only sets the exit status) is shown Failed, and one that replayed a
+// cached result ("(cached)") CacheHit: the states say what the run did.
 //
 // GOCACHE is go env's (the user's, unless the environment given to
 // setEnvironment says otherwise), shared with the go command. stop() sets
@@ -28,12 +34,14 @@
 #include "controllers/buildrun.h"
 #include "controllers/buildsettings.h"
 #include "controllers/jobtracker.h"
+#include "controllers/testsettings.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QThreadPool>
 #include <memory>
 
@@ -51,6 +59,7 @@ struct BuildRequest {
     QString moduleDir;
     QStringList patterns; // Run: exactly one main package
     BuildSettings settings;
+    TestSettings testSettings; // Test only
 };
 
 class BuildController : public QObject
@@ -73,7 +82,8 @@ public:
     void clean();
 
     bool isRunning() const { return m_running; }
-    // The go build arguments start(request) uses (Run adds -o DIR/).
+    // The arguments after "go build" (Run adds -o DIR/) or "go test" (the
+    // build flags, then the test flags) that start(request) uses.
     static QStringList argumentsFor(const BuildRequest &request, const QString &runDir = {});
 
     // The current (or last) build; empty before the first one.
@@ -89,11 +99,13 @@ signals:
     void actionsChanged(const QList<kiln::gui::ActionUpdate> &updates);
     void progressChanged(int done, int total);
     void outputReceived(const QString &text, kiln::gui::OutputKind kind);
+    void testEventsReceived(const QList<kiln::gui::TestEvent> &events);
     void finished(const kiln::gui::BuildOutcome &outcome);
     void cleaned(const QStringList &removed);
 
 private:
     void takeBatch();
+    void noteTestVerdicts(const QList<TestEvent> &events);
     void onBuildDone(const BuildJobResult &result);
     void estimateSavedTime(const QList<graph::ActionRecord> &records);
     void startProgram(const QString &executable);
@@ -123,6 +135,8 @@ private:
     // Action ID → the tool time (CmdReal) of its last real run seen in this
     // session: what a later cache hit of the same ID saved.
     QHash<QString, qint64> m_realRuns;
+    // Test: test run actions whose package failed / replayed a cached result.
+    QSet<int> m_failedRuns, m_cachedRuns;
 };
 
 } // namespace kiln::gui

@@ -16,24 +16,23 @@
 namespace kiln::gui
 {
 
-namespace
-{
-
-BuildStart startOf(const BuildJobInput &input, const exec::PreparedBuild &build)
+BuildStart buildStartOf(const QStringList &arguments, const exec::BuildConfig &config,
+                        const load::LoadResult &load, const graph::ActionGraph &graph)
 {
     BuildStart start;
-    start.arguments = input.arguments;
-    start.workingDir = build.config.cwd;
-    start.workDir = build.config.workDir;
-    start.workers = qMax(1, build.config.parallelism);
+    start.arguments = arguments;
+    start.workingDir = config.cwd;
+    start.workDir = config.workDir;
+    start.workers = qMax(1, config.parallelism);
     start.startNs = exec::wallClockNs();
-    start.root = build.graph.root;
-    for (const graph::Action &a : build.graph.actions) {
+    start.root = graph.root;
+    for (const graph::Action &a : graph.actions) {
         ActionInfo info;
         info.mode = a.mode;
         if (a.package >= 0) {
-            const load::Package &p = build.load.packages[a.package];
+            const load::Package &p = load.packages[a.package];
             info.package = p.importPath;
+            info.desc = p.desc();
             info.packageDir = p.dir;
             info.standard = p.standard;
         }
@@ -46,6 +45,9 @@ BuildStart startOf(const BuildJobInput &input, const exec::PreparedBuild &build)
     }
     return start;
 }
+
+namespace
+{
 
 // What the build left outside $WORK: the targets of install actions that
 // succeeded (go build's -o file or a lone command's executable).
@@ -84,19 +86,26 @@ BuildJobResult runHere(const BuildJobInput &input, BuildChannel &channel,
 
 } // namespace
 
+void runAtPriority(BuildPriority priority, const std::function<void()> &work)
+{
+    if (priority == BuildPriority::Normal) {
+        work();
+        return;
+    }
+    // A thread of its own: a niced thread cannot be un-niced without
+    // privileges, so the pool thread calling us must not be the one lowered.
+    std::thread worker([&] {
+        lowerThreadPriority();
+        work();
+    });
+    worker.join();
+}
+
 BuildJobResult runBuildJob(const BuildJobInput &input, BuildChannel &channel,
                            const std::atomic_bool *cancel)
 {
-    if (input.priority == BuildPriority::Normal)
-        return runHere(input, channel, cancel);
-    // A thread of its own: a niced thread cannot be un-niced without
-    // privileges, so the pool thread calling us must not be the one lowered.
     BuildJobResult result;
-    std::thread worker([&] {
-        lowerThreadPriority();
-        result = runHere(input, channel, cancel);
-    });
-    worker.join();
+    runAtPriority(input.priority, [&] { result = runHere(input, channel, cancel); });
     return result;
 }
 
@@ -122,7 +131,8 @@ BuildJobResult runHere(const BuildJobInput &input, BuildChannel &channel,
     }
     for (const QString &w : prepared->warnings)
         channel.print(w.toUtf8() + '\n');
-    channel.setStart(startOf(input, *prepared));
+    channel.setStart(
+        buildStartOf(input.arguments, prepared->config, prepared->load, prepared->graph));
 
     exec::Builder builder(
         prepared->config, prepared->load, prepared->graph, prepared->cache,

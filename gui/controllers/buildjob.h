@@ -4,11 +4,14 @@
 #pragma once
 
 #include "controllers/buildchannel.h"
+#include "exec/buildconfig.h"
 #include "goenv/toolchain.h"
+#include "graph/actiongraph.h"
 
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <atomic>
+#include <functional>
 
 namespace kiln::gui
 {
@@ -29,6 +32,7 @@ struct BuildJobResult {
     exec::BuildSummary summary;
     QList<graph::ActionRecord> records; // per action, as the Builder left them
     QStringList outputs;                // files written outside $WORK (installs, -o)
+    bool testsFailed = false;           // runTestJob: go test's exit status would be 1
 };
 
 // Prepares and runs the build. The channel gets the BuildStart before the
@@ -40,5 +44,15 @@ struct BuildJobResult {
 // build; the calling thread keeps its priority.
 BuildJobResult runBuildJob(const BuildJobInput &input, BuildChannel &channel,
                            const std::atomic_bool *cancel);
+
+// The building blocks a test job shares (controllers/testjob.h):
+// runs work on this thread (Normal) or on a niced thread of its own (Low,
+// as above), and returns when it returned.
+void runAtPriority(BuildPriority priority, const std::function<void()> &work);
+// The GUI's view of a prepared graph: every action Waiting-to-be, with its
+// package, objdir, target, deps and priority; arguments: what followed the
+// go command's verb.
+BuildStart buildStartOf(const QStringList &arguments, const exec::BuildConfig &config,
+                        const load::LoadResult &load, const graph::ActionGraph &graph);
 
 } // namespace kiln::gui

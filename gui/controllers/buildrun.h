@@ -8,6 +8,7 @@
 #include "exec/buildevents.h"
 #include "graph/action.h"
 #include "graph/actionrecord.h"
+#include "test/test2jsonevent.h"
 
 #include <QList>
 #include <QMetaType>
@@ -33,12 +34,15 @@ enum class ActionStatus {
 struct ActionInfo {
     graph::Mode mode = graph::Mode::Nop;
     QString package;    // import path; "" for actions without a package
+    QString desc;       // go's package description: "p", or "p [p.test]" for a test variant
     QString packageDir; // absolute; "" without a package
     bool standard = false;
     QString objdir; // "$WORK/b001/"; "" for none
     QString target; // what it produces ("$WORK/…" or a file); "" for none
     QList<int> deps;
     int priority = 0; // the scheduler runs the lowest ready one first
+    // What to call the package: desc, else the import path.
+    QString packageDesc() const { return desc.isEmpty() ? package : desc; }
 };
 
 struct ActionRun {
@@ -65,11 +69,22 @@ struct ActionUpdate {
     ActionRun run;
 };
 
-enum class BuildKind { Build, Run };
+// Build: go build; Run: go build -o, then the program; Test: go test.
+enum class BuildKind { Build, Run, Test };
 
 // Console text: what Kiln says (the command, the summary), what go prints
-// (warnings, "# pkg" reports), and a Run's program output.
-enum class OutputKind { Info, Build, ProgramOut, ProgramErr };
+// on stderr (warnings, "# pkg" reports), go test's stdout (test output and
+// the ok/FAIL/? lines), and a Run's program output.
+enum class OutputKind { Info, Build, TestOut, ProgramOut, ProgramErr };
+
+// One event of a test run, as `go test -json` would report it for the
+// package (test/test2json.h made it from the run's output): "start", "run",
+// "output", "pass"/"fail"/"skip" of a test (Test set) or, last, of the
+// package (Test empty). A package that failed its setup has no action (-1).
+struct TestEvent {
+    int action = -1; // the "test run" action
+    test::Test2JsonEvent event;
+};
 
 // How a build (and, for Run, the program) ended.
 struct BuildOutcome {
@@ -77,16 +92,18 @@ struct BuildOutcome {
     bool started = false; // the graph was built and the Builder ran
     QString error;        // why it could not start (go's text); "" when it started
     exec::BuildSummary summary;
-    int rebuilt = 0;        // actions whose tools ran
-    qint64 toolNs = 0;      // tool time of those actions (sum of CmdReal)
-    qint64 savedNs = 0;     // estimate, see BuildController::savedTime
-    int savedUnknown = 0;   // cache hits without a known earlier run
-    QStringList outputs;    // files the build wrote outside $WORK
-    int exitCode = -1;      // Run: the program's exit status; -1 if it did not exit normally
-    bool cancelled = false; // Stop was pressed
+    int rebuilt = 0;          // actions whose tools ran
+    qint64 toolNs = 0;        // tool time of those actions (sum of CmdReal)
+    qint64 savedNs = 0;       // estimate, see BuildController::savedTime
+    int savedUnknown = 0;     // cache hits without a known earlier run
+    QStringList outputs;      // files the build wrote outside $WORK
+    int exitCode = -1;        // Run: the program's exit status; -1 if it did not exit normally
+    bool cancelled = false;   // Stop was pressed
+    bool testsFailed = false; // Test: a test or a package's setup failed (go's exit status 1)
     bool ok() const
     {
-        return started && summary.ok() && !cancelled && (kind == BuildKind::Build || exitCode == 0);
+        return started && summary.ok() && !cancelled && !testsFailed &&
+               (kind != BuildKind::Run || exitCode == 0);
     }
 };
 
@@ -94,3 +111,4 @@ struct BuildOutcome {
 
 Q_DECLARE_METATYPE(kiln::gui::BuildStart)
 Q_DECLARE_METATYPE(kiln::gui::BuildOutcome)
+Q_DECLARE_METATYPE(kiln::gui::TestEvent)

@@ -99,7 +99,7 @@ QVariant ActionModel::display(int action, Column column) const
     case Column::Mode:
         return ActionStyle::modeText(info.mode);
     case Column::Package:
-        return info.package;
+        return info.packageDesc();
     case Column::Worker:
         return run.worker >= 0 ? QVariant(run.worker + 1) : QVariant();
     case Column::Start:

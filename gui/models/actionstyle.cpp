@@ -134,6 +134,23 @@ QString ActionStyle::modeToolTip(graph::Mode mode)
         return tr("preprocess PGO profile: turns a pprof profile into the compiler's format.");
     case graph::Mode::GoBuild:
         return tr("go build: the root; done when everything the command asked for is done.");
+    case graph::Mode::Vet:
+        return tr("vet: runs go vet's checks on a package before its tests (or only computes "
+                  "the facts the packages importing it need).");
+    case graph::Mode::TestRun:
+        return tr("test run: runs a package's test binary and reports ok, FAIL or (cached) "
+                  "when an earlier result can be replayed.");
+    case graph::Mode::TestClean:
+        return tr("test clean: removes the test's temporary directory after its run.");
+    case graph::Mode::TestPrint:
+        return tr("test print: prints a test run's output, in the order the packages were "
+                  "named.");
+    case graph::Mode::TestPrintNop:
+        return tr("test print (nop): go test -c: nothing to print; orders the test builds.");
+    case graph::Mode::TestBuild:
+        return tr("test build: copies the test binary to its output file (go test -c or -o).");
+    case graph::Mode::GoTest:
+        return tr("go test: the root; done when every package's test result is printed.");
     }
     return {};
 }
@@ -150,12 +167,32 @@ QColor ActionStyle::modeColor(graph::Mode mode)
         return QColor(0x4f, 0xa8, 0x8c);
     case graph::Mode::PreprocessPgo:
         return QColor(0xc9, 0x8b, 0x4b);
+    case graph::Mode::Vet:
+        return QColor(0xb5, 0x7a, 0xa8); // mauve
+    case graph::Mode::TestRun:
+        return QColor(0x4f, 0x9a, 0x3e); // leaf green
+    case graph::Mode::TestBuild:
+        return QColor(0x4f, 0xa8, 0x8c); // as the installs: a copy to an output file
+    case graph::Mode::TestClean:
+    case graph::Mode::TestPrint:
+    case graph::Mode::TestPrintNop:
     case graph::Mode::BuiltinPackage:
     case graph::Mode::Nop:
     case graph::Mode::GoBuild:
+    case graph::Mode::GoTest:
         return QColor(0x9a, 0xa0, 0xa6);
     }
     return Qt::gray;
+}
+
+QString ActionStyle::shortDesc(const QString &desc)
+{
+    const qsizetype bracket = desc.indexOf(QLatin1String(" ["));
+    if (bracket < 0 || !desc.endsWith(QLatin1Char(']')))
+        return desc.section(QLatin1Char('/'), -1);
+    const QString variant = desc.mid(bracket + 2, desc.size() - bracket - 3);
+    return desc.left(bracket).section(QLatin1Char('/'), -1) + QStringLiteral(" [") +
+           variant.section(QLatin1Char('/'), -1) + QLatin1Char(']');
 }
 
 QString ActionStyle::duration(qint64 ns)

@@ -30,6 +30,9 @@ public:
     static QString modeText(graph::Mode mode) { return graph::modeName(mode); } // go's word
     static QString modeToolTip(graph::Mode mode);                               // one sentence
     static QColor modeColor(graph::Mode mode);
+    // A package description's last path elements: "a/b/p [a/b/p.test]"
+    // gives "p [p.test]", "a/b/p" gives "p".
+    static QString shortDesc(const QString &desc);
     // The mark of the critical path, in the graph and the timeline alike.
     static QColor criticalPathColor();
 

@@ -1,6 +1,7 @@
 #include "panels/buildsettingsdialog.h"
 
 #include "flags/flagscope.h"
+#include "panels/testsettingsgroup.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -90,8 +91,14 @@ BuildSettingsDialog::BuildSettingsDialog(QWidget *parent)
     connect(m_parallel, &QSpinBox::valueChanged, this, &BuildSettingsDialog::updatePreview);
     connect(m_trimpath, &QCheckBox::toggled, this, &BuildSettingsDialog::updatePreview);
 
+    auto *tests = new TestSettingsGroup(this);
+    connect(this, &QDialog::accepted, tests, [tests] { tests->settings().save(); });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, tests,
+            [tests] { tests->setSettings(TestSettings{}); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(tests);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());

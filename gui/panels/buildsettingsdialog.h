@@ -4,7 +4,8 @@
 // (made in the Flag Scopes panel) show read-only and are kept, as are the
 // -asmflags entries. Opened with open() (no nested event loop); accepted
 // values are saved to QSettings (see controllers/buildsettings.h) and
-// reported by settingsChanged().
+// reported by settingsChanged(). Its Test section (TestSettingsGroup)
+// saves go test's flags with them.
 #pragma once
 
 #include "controllers/buildsettings.h"

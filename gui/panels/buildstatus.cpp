@@ -72,7 +72,10 @@ void BuildStatus::showOutcome(const BuildOutcome &o)
     const exec::BuildSummary &s = o.summary;
     m_progress->setRange(0, qMax(1, s.actions));
     m_progress->setValue(s.actions - s.cancelled);
+    const bool test = o.kind == BuildKind::Test;
     const QString verdict = o.cancelled                                   ? tr("Stopped")
+                            : test && !o.ok()                             ? tr("Tests failed")
+                            : test                                        ? tr("Tests passed")
                             : !s.ok()                                     ? tr("Failed")
                             : o.kind == BuildKind::Run && o.exitCode != 0 ? tr("Program failed")
                                                                           : tr("Succeeded");
@@ -104,6 +107,24 @@ void BuildStatus::showOutcome(const BuildOutcome &o)
             .arg(o.rebuilt)
             .arg(ActionStyle::duration(o.toolNs))
             .arg(o.savedUnknown));
+}
+
+void BuildStatus::showTestTally(const TestTally &t)
+{
+    const QString verdict = m_summary->text().section(QStringLiteral(" · "), 0, 0);
+    const QString rest = m_summary->text().section(QStringLiteral(" · "), 1);
+    m_summary->setText(tr("%1 · passed: %2 · failed: %3 · cached: %4 · %5")
+                           .arg(verdict)
+                           .arg(t.packagesPassed)
+                           .arg(t.packagesFailed)
+                           .arg(t.packagesCached)
+                           .arg(rest));
+    m_summary->setToolTip(
+        tr("<p><b>Passed, failed, cached</b>: test packages whose go test line said ok, FAIL, "
+           "and ok with (cached) (a result replayed from the cache; counted in passed too). "
+           "%1 packages had no test files.</p>")
+            .arg(t.packagesNoTests) +
+        m_summary->toolTip());
 }
 
 void BuildStatus::setProblemCount(int problems)

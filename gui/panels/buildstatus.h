@@ -5,10 +5,12 @@
 // same action ID took when it last ran for real in this session; hits Kiln
 // never saw running are counted, not guessed. A button counts the problems
 // of the last build (hidden when there are none); clicking it asks for the
-// Problems panel.
+// Problems panel. After a test run, showTestTally() puts the packages that
+// passed, failed and came from the cache in front of those numbers.
 #pragma once
 
 #include "controllers/buildrun.h"
+#include "models/testresultsmodel.h"
 
 #include <QWidget>
 
@@ -29,6 +31,8 @@ public:
     void setProgress(int done, int total);
     void showOutcome(const BuildOutcome &outcome);
     void setProblemCount(int problems);
+    // After showOutcome() of a test run.
+    void showTestTally(const TestTally &tally);
 
     QString summaryText() const;
     QProgressBar *progressBar() const { return m_progress; }

@@ -38,6 +38,13 @@ QTextCharFormat formatFor(OutputKind kind, const QString &line, const QPalette &
         else if (isErrorLine(line) || line.startsWith(QLatin1String("go: ")))
             f.setForeground(error);
         break;
+    case OutputKind::TestOut:
+        // go test's FAIL lines and the testing package's failure reports.
+        if (line.startsWith(QLatin1String("FAIL")) ||
+            line.trimmed().startsWith(QLatin1String("--- FAIL")) ||
+            line.startsWith(QLatin1String("panic: ")))
+            f.setForeground(error);
+        break;
     case OutputKind::ProgramErr:
         f.setForeground(error);
         break;

@@ -1,7 +1,8 @@
 // The console: what a build prints, as go prints it — Kiln's "$ go build …"
 // line, go's warnings and "# pkg" reports (the report line in bold, compiler
-// errors "file:line:col: …" in the error colour) — and a Run's program
-// output (stderr in the error colour). Read-only, selectable, monospace; a
+// errors "file:line:col: …" in the error colour), go test's output (its
+// FAIL lines in the error colour) — and a Run's program output (stderr in
+// the error colour). Read-only, selectable, monospace; a
 // new build clears it; the oldest lines go beyond MaxLines.
 #pragma once
 

@@ -207,9 +207,9 @@ void InspectorPanel::showAction(int action)
 QString InspectorPanel::describe(int action) const
 {
     const ActionInfo &info = m_start.actions[action];
-    return info.package.isEmpty()
+    return info.packageDesc().isEmpty()
                ? ActionStyle::modeText(info.mode)
-               : ActionStyle::modeText(info.mode) + QLatin1Char(' ') + info.package;
+               : ActionStyle::modeText(info.mode) + QLatin1Char(' ') + info.packageDesc();
 }
 
 QString InspectorPanel::timesText(const ActionRun &run) const
@@ -244,7 +244,7 @@ void InspectorPanel::refresh()
     m_title->setText(describe(m_action));
     m_mode->setValue(ActionStyle::modeText(info.mode));
     m_mode->setToolTip(ActionStyle::modeToolTip(info.mode));
-    m_package->setValue(info.package, tr("none"));
+    m_package->setValue(info.packageDesc(), tr("none"));
     m_status->setValue(ActionStyle::statusText(run.status));
     m_status->setToolTip(ActionStyle::statusToolTip(run.status));
     m_objdir->setValue(info.objdir, tr("none"));

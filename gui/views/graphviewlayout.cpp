@@ -69,8 +69,9 @@ NodeText GraphView::textFor(const graph::DisplayNode &node) const
                 QStringLiteral("std")};
     const GraphAction &a = m_actions[node.action];
     const QString mode = graph::modeName(a.mode);
-    // A build is named by its package; other modes say what they are.
-    const QString last = a.package.section(QLatin1Char('/'), -1);
+    // A build is named by its package; other modes say what they are. A
+    // test variant keeps its "[p.test]".
+    const QString last = ActionStyle::shortDesc(a.package);
     QString brief = mode;
     if (!last.isEmpty())
         brief = a.mode == graph::Mode::Build ? last : mode + QLatin1Char(' ') + last;

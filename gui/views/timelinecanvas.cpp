@@ -307,9 +307,9 @@ QString TimelineCanvas::toolTipFor(int action) const
 {
     const ActionInfo &info = m_start.actions[action];
     const ActionRun &r = m_runs[action];
-    QString text =
-        QStringLiteral("<b>%1</b> %2<br>")
-            .arg(ActionStyle::modeText(info.mode).toHtmlEscaped(), info.package.toHtmlEscaped());
+    QString text = QStringLiteral("<b>%1</b> %2<br>")
+                       .arg(ActionStyle::modeText(info.mode).toHtmlEscaped(),
+                            info.packageDesc().toHtmlEscaped());
     text += tr("State: %1").arg(ActionStyle::statusText(r.status)) + QStringLiteral("<br>");
     text += tr("Worker %1, start +%2")
                 .arg(r.worker + 1)

@@ -96,7 +96,7 @@ void TimelineCanvas::paintBar(QPainter &p, int action) const
     p.setBrush(Qt::NoBrush);
     p.drawRect(bar.adjusted(0, 0, -1, -1));
     if (bar.width() > 36) {
-        const QString name = info.package.section(QLatin1Char('/'), -1);
+        const QString name = ActionStyle::shortDesc(info.packageDesc());
         const QString label = info.mode == graph::Mode::Build ? name
                               : name.isEmpty()
                                   ? ActionStyle::modeText(info.mode)

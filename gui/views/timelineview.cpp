@@ -167,8 +167,13 @@ QWidget *TimelineView::makeLegend()
         ActionStyle::modeToolTip(graph::Mode::Link));
     add(swatch(ActionStyle::modeColor(graph::Mode::LinkInstall), ActionStatus::Built),
         tr("install"), ActionStyle::modeToolTip(graph::Mode::LinkInstall));
+    add(swatch(ActionStyle::modeColor(graph::Mode::Vet), ActionStatus::Built), tr("vet"),
+        ActionStyle::modeToolTip(graph::Mode::Vet));
+    add(swatch(ActionStyle::modeColor(graph::Mode::TestRun), ActionStatus::Built), tr("test run"),
+        ActionStyle::modeToolTip(graph::Mode::TestRun));
     add(swatch(ActionStyle::modeColor(graph::Mode::Nop), ActionStatus::Built), tr("other"),
-        tr("nop, go build, built-in package: bookkeeping actions that run no tool."));
+        tr("nop, go build, go test, test clean and print, built-in package: bookkeeping actions "
+           "that run no tool."));
     add(swatch(build, ActionStatus::CacheHit), tr("cache hit"),
         ActionStyle::statusToolTip(ActionStatus::CacheHit));
     add(swatch(build, ActionStatus::Failed), tr("failed"),

@@ -244,12 +244,13 @@ void TestBuildWindow::commandStates()
     QVERIFY(b->runAction()->isEnabled());
     QVERIFY(!b->stopAction()->isEnabled());
     QVERIFY(!b->cleanAction()->isEnabled()); // nothing built yet
-    QVERIFY(!b->testAction()->isEnabled());
-    QVERIFY(b->testAction()->toolTip().contains(QLatin1String("arrives with go test support")));
+    QVERIFY(b->testAction()->isEnabled());
+    QVERIFY(b->testAction()->toolTip().contains(QLatin1String("(go test)")));
 
     QSignalSpy finished(w.buildController(), &BuildController::finished);
     b->buildAction()->trigger();
     QVERIFY(!b->buildAction()->isEnabled());
+    QVERIFY(!b->testAction()->isEnabled());
     QVERIFY(!b->runAction()->isEnabled());
     QVERIFY(b->stopAction()->isEnabled());
     QVERIFY(finished.wait(300000));
