@@ -271,32 +271,4 @@ GoDuration TestFlags::killTimeout() const
     return timeout + std::max<GoDuration>(waitDelay(), minutes(1));
 }
 
-TestCacheArgs testCacheArgs(const TestFlags &flags)
-{
-    static const QSet<QString> hashed = {"-test.benchtime", "-test.cpu",     "-test.list",
-                                         "-test.parallel",  "-test.run",     "-test.short",
-                                         "-test.skip",      "-test.timeout", "-test.failfast",
-                                         "-test.v",         "-test.fullpath"};
-    static const QSet<QString> unhashed = {"-test.coverprofile", "-test.outputdir"};
-    TestCacheArgs c;
-    if (!flags.packageListMode()) {
-        c.verdict = TestCacheVerdict::LocalDirectoryMode;
-        return c;
-    }
-    for (const QString &arg : flags.testArgs) {
-        const qsizetype eq = arg.indexOf(QLatin1Char('='));
-        const QString name = arg.left(eq);
-        if (eq < 0 || !arg.startsWith(QLatin1String("-test.")) ||
-            !(hashed.contains(name) || unhashed.contains(name))) {
-            c.verdict = TestCacheVerdict::UncacheableArgument;
-            c.rejected = arg;
-            c.hashed.clear();
-            return c;
-        }
-        if (hashed.contains(name))
-            c.hashed << arg;
-    }
-    return c;
-}
-
 } // namespace kiln::flags

@@ -118,20 +118,4 @@ struct TestFlags {
 FlagResult<TestFlags> parseTestFlags(const QStringList &args, const QString &goflags,
                                      const QString &workingDir);
 
-// The first half of go's tryCacheWithID, which needs only the flags.
-// testcache (GODEBUG=gocachetest=1) words the verdicts as
-//   testcache: caching disabled in local directory mode
-//   testcache: caching disabled for test argument: <rejected>
-enum class TestCacheVerdict { Cacheable, LocalDirectoryMode, UncacheableArgument };
-struct TestCacheArgs {
-    TestCacheVerdict verdict = TestCacheVerdict::Cacheable;
-    // The arguments hashed into the test ID ("test binary %s args %q
-    // execcmd %q"): -test.benchtime cpu list parallel run short skip timeout
-    // failfast v fullpath, in testArgs order. -test.coverprofile and
-    // -test.outputdir are allowed but not hashed.
-    QStringList hashed;
-    QString rejected; // the first argument that disables caching
-};
-TestCacheArgs testCacheArgs(const TestFlags &flags);
-
 } // namespace kiln::flags

@@ -9,7 +9,7 @@
 //     is go's temporary file, so only its name is compared);
 //   - the cache decision: the HASH[testResult] preimage's args and execcmd
 //     lists, or go's "testcache: caching disabled ..." line, against
-//     testCacheArgs;
+//     test::testCacheVerdict;
 //   - vet: the vetflags line of the package's vet action ID preimage (or its
 //     absence) against Kiln's vet flags;
 //   - -c -o: the binary go wrote, where Kiln's output names it;
@@ -19,6 +19,7 @@
 #include "flags/testflags.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
+#include "test/testcachekey.h"
 
 #include <QDir>
 #include <QFile>
@@ -270,25 +271,18 @@ void TestTestFlagsOracle::compareRun(const TestFlags &f, const ProcessOutput &go
     }
 
     // The cache decision.
-    const TestCacheArgs cache = testCacheArgs(f);
+    const test::TestCacheVerdict cache = test::testCacheVerdict(
+        f.packageListMode() ? test::TestPackageArgs::Given : test::TestPackageArgs::None,
+        QStringLiteral("p"), QStringLiteral("/r"), f.testArgs);
     const QList<QByteArray> preimages = hashLines(err, "testResult");
     QList<QByteArray> testIds;
     for (const QByteArray &p : preimages)
         if (p.startsWith("test binary "))
             testIds << p;
-    switch (cache.verdict) {
-    case TestCacheVerdict::LocalDirectoryMode:
-        QVERIFY2(err.contains("testcache: caching disabled in local directory mode\n"),
-                 context().constData());
+    if (!cache.cacheable) {
+        QVERIFY2(err.contains(cache.disabledTrace), context().constData());
         QVERIFY(testIds.isEmpty());
-        break;
-    case TestCacheVerdict::UncacheableArgument:
-        QVERIFY2(err.contains("testcache: caching disabled for test argument: " +
-                              cache.rejected.toUtf8() + "\n"),
-                 context().constData());
-        QVERIFY(testIds.isEmpty());
-        break;
-    case TestCacheVerdict::Cacheable:
+    } else {
         QVERIFY2(!testIds.isEmpty(), context().constData());
         for (const QByteArray &p : testIds) {
             qsizetype pos = p.indexOf(" args ");
@@ -296,14 +290,13 @@ void TestTestFlagsOracle::compareRun(const TestFlags &f, const ProcessOutput &go
             pos += 6;
             const auto hashed = quotedList(p, pos);
             QVERIFY2(hashed, p.constData());
-            QCOMPARE(*hashed, cache.hashed);
+            QCOMPARE(*hashed, cache.hashedArgs);
             QVERIFY2(p.mid(pos).startsWith(" execcmd "), p.constData());
             pos += 9;
             const auto exec = quotedList(p, pos);
             QVERIFY2(exec, p.constData());
             QCOMPARE(*exec, f.execCmd);
         }
-        break;
     }
 
     // The binary's arguments.
@@ -318,7 +311,7 @@ void TestTestFlagsOracle::compareRun(const TestFlags &f, const ProcessOutput &go
         }
     qsizetype i = 0;
     const bool goLogged = observed.value(0).startsWith(QLatin1String("-test.testlogfile="));
-    QCOMPARE(goLogged, cache.verdict == TestCacheVerdict::Cacheable && f.execCmd.isEmpty());
+    QCOMPARE(goLogged, cache.cacheable && f.execCmd.isEmpty());
     if (goLogged)
         ++i;
     QCOMPARE(observed.value(i++), QStringLiteral("-test.paniconexit0"));

@@ -5,12 +5,18 @@
 // -shuffle, -v) and the cacheable-argument rule have rows of their own.
 // tst_testflags_oracle checks the same things against a live go test.
 #include "flags/testflags.h"
+#include "test/testcachekey.h"
 
 #include <QtTest>
 
 using namespace kiln;
 using namespace kiln::flags;
 using namespace std::chrono_literals;
+
+namespace
+{
+enum Verdict { Cacheable, LocalDirectoryMode, UncacheableArgument };
+}
 
 namespace
 {
@@ -470,13 +476,11 @@ void TestTestFlags::cacheArgs_data()
     QTest::addColumn<QStringList>("hashed");
     QTest::addColumn<QString>("rejected");
     const QString t = QStringLiteral("-test.timeout=10m0s");
-    QTest::newRow("local") << QStringList() << int(TestCacheVerdict::LocalDirectoryMode)
-                           << QStringList() << "";
-    QTest::newRow("plain") << words(".") << int(TestCacheVerdict::Cacheable) << QStringList{t}
-                           << "";
+    QTest::newRow("local") << QStringList() << int(LocalDirectoryMode) << QStringList() << "";
+    QTest::newRow("plain") << words(".") << int(Cacheable) << QStringList{t} << "";
     QTest::newRow("hashed flags")
         << words(". -v -run X -short -cpu 1 -parallel 2 -failfast -fullpath -skip Y")
-        << int(TestCacheVerdict::Cacheable)
+        << int(Cacheable)
         << QStringList{t,
                        "-test.v=true",
                        "-test.run=X",
@@ -487,19 +491,19 @@ void TestTestFlags::cacheArgs_data()
                        "-test.fullpath=true",
                        "-test.skip=Y"}
         << "";
-    QTest::newRow("unhashed") << words(". -coverprofile=c -outputdir=/o")
-                              << int(TestCacheVerdict::Cacheable) << QStringList{t} << "";
-    QTest::newRow("count") << words(". -count=1") << int(TestCacheVerdict::UncacheableArgument)
-                           << QStringList() << "-test.count=1";
-    QTest::newRow("json") << words(". -json") << int(TestCacheVerdict::Cacheable)
+    QTest::newRow("unhashed") << words(". -coverprofile=c -outputdir=/o") << int(Cacheable)
+                              << QStringList{t} << "";
+    QTest::newRow("count") << words(". -count=1") << int(UncacheableArgument) << QStringList()
+                           << "-test.count=1";
+    QTest::newRow("json") << words(". -json") << int(Cacheable)
                           << QStringList{"-test.v=test2json", t} << "";
-    QTest::newRow("bench") << words(". -bench=.") << int(TestCacheVerdict::UncacheableArgument)
-                           << QStringList() << "-test.bench=.";
-    QTest::newRow("positional") << words(". -args x") << int(TestCacheVerdict::UncacheableArgument)
-                                << QStringList() << "x";
+    QTest::newRow("bench") << words(". -bench=.") << int(UncacheableArgument) << QStringList()
+                           << "-test.bench=.";
+    QTest::newRow("positional") << words(". -args x") << int(UncacheableArgument) << QStringList()
+                                << "x";
     QTest::newRow("unknown test flag")
-        << words(". -test.paniconexit0=1") << int(TestCacheVerdict::UncacheableArgument)
-        << QStringList() << "-test.paniconexit0=1";
+        << words(". -test.paniconexit0=1") << int(UncacheableArgument) << QStringList()
+        << "-test.paniconexit0=1";
 }
 
 void TestTestFlags::cacheArgs()
@@ -510,10 +514,18 @@ void TestTestFlags::cacheArgs()
     QFETCH(QString, rejected);
     const auto f = parseTestFlags(args, {}, QStringLiteral("/w"));
     QVERIFY(f);
-    const TestCacheArgs c = testCacheArgs(*f);
-    QCOMPARE(int(c.verdict), verdict);
-    QCOMPARE(c.hashed, hashed);
-    QCOMPARE(c.rejected, rejected);
+    // The flags' half of go's cache verdict (test/testcachekey.h).
+    const test::TestCacheVerdict c = test::testCacheVerdict(
+        f->packageListMode() ? test::TestPackageArgs::Given : test::TestPackageArgs::None,
+        QStringLiteral("p"), QStringLiteral("/r"), f->testArgs);
+    QCOMPARE(c.cacheable, verdict == Cacheable);
+    QCOMPARE(c.hashedArgs, hashed);
+    QByteArray trace;
+    if (verdict == LocalDirectoryMode)
+        trace = "testcache: caching disabled in local directory mode\n";
+    else if (verdict == UncacheableArgument)
+        trace = "testcache: caching disabled for test argument: " + rejected.toUtf8() + '\n';
+    QCOMPARE(c.disabledTrace, trace);
 }
 
 void TestTestFlags::deadlines()
