@@ -15,8 +15,10 @@ void appendU(QByteArray &out, uint32_t c)
         out += hex[(c >> shift) & 0xF];
 }
 
-// Length of a valid UTF-8 sequence at s[i], 0 if invalid.
-int utf8Len(const QByteArray &s, qsizetype i)
+// Length of the valid UTF-8 sequence at s[i], 0 when the byte starts none
+// (Go's utf8.DecodeRune returning RuneError with size 1: stray continuation
+// bytes, overlong forms, surrogates, > U+10FFFF, truncated sequences).
+int utf8Len(QByteArrayView s, qsizetype i)
 {
     const auto b = uchar(s[i]);
     int n = b < 0xC2 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
@@ -32,9 +34,9 @@ int utf8Len(const QByteArray &s, qsizetype i)
     return n;
 }
 
-} // namespace
+enum class ReplacementChar { Keep, Escape };
 
-QByteArray GoJson::quote(const QByteArray &s)
+QByteArray quoteJson(QByteArrayView s, ReplacementChar replacement)
 {
     QByteArray out;
     out.reserve(s.size() + 2);
@@ -87,17 +89,30 @@ QByteArray GoJson::quote(const QByteArray &s)
         // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
         if (n == 3 && c == 0xE2 && uchar(s[i + 1]) == 0x80 && (uchar(s[i + 2]) & 0xFE) == 0xA8) {
             appendU(out, 0x2028 | (uchar(s[i + 2]) & 1));
-        } else if (n == 3 && c == 0xEF && uchar(s[i + 1]) == 0xBF && uchar(s[i + 2]) == 0xBD) {
+        } else if (replacement == ReplacementChar::Escape && n == 3 && c == 0xEF &&
+                   uchar(s[i + 1]) == 0xBF && uchar(s[i + 2]) == 0xBD) {
             // U+FFFD: in Kiln's text it stands for bytes that were not UTF-8
             // (a file name, say), which go's encoder writes as \ufffd.
             out += "\\ufffd";
         } else {
-            out += s.mid(i, n);
+            out += s.sliced(i, n);
         }
         i += n;
     }
     out += '"';
     return out;
+}
+
+} // namespace
+
+QByteArray GoJson::quote(const QByteArray &utf8)
+{
+    return quoteJson(utf8, ReplacementChar::Escape);
+}
+
+QByteArray GoJson::quoteBytes(QByteArrayView bytes)
+{
+    return quoteJson(bytes, ReplacementChar::Keep);
 }
 
 void GoJson::newline()

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -34,7 +35,12 @@ public:
     void listFieldAlways(const char *name, const QStringList &list); // [] when empty
 
     QByteArray take() { return std::move(m_out); }
+    // A JSON string, quotes included, escaped as encoding/json does. quote()
+    // is for Kiln's text, where U+FFFD stands for bytes that were not UTF-8
+    // (go writes those as \ufffd, so it does too); quoteBytes() for raw bytes
+    // (test2json's output), where only invalid bytes become \ufffd.
     static QByteArray quote(const QByteArray &utf8);
+    static QByteArray quoteBytes(QByteArrayView bytes);
 
 private:
     void beforeValue();

@@ -1,5 +1,7 @@
 #include "test/test2jsonevent.h"
 
+#include "base/gojson.h"
+
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -11,62 +13,6 @@ namespace kiln::test
 
 namespace
 {
-
-const char hexDigits[] = "0123456789abcdef";
-
-// Length of the valid UTF-8 sequence at s[i], 0 when the byte starts none
-// (Go's utf8.DecodeRune returning RuneError with size 1: stray continuation
-// bytes, overlong forms, surrogates, > U+10FFFF, truncated sequences).
-int validUtf8Length(QByteArrayView s, qsizetype i)
-{
-    const auto b = uchar(s[i]);
-    const int n = b < 0xC2 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
-    if (n == 0 || i + n > s.size())
-        return 0;
-    for (int k = 1; k < n; ++k)
-        if ((uchar(s[i + k]) & 0xC0) != 0x80)
-            return 0;
-    const auto b1 = uchar(s[i + 1]);
-    if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) ||
-        (b == 0xF4 && b1 > 0x8F))
-        return 0;
-    return n;
-}
-
-void appendEscapedAscii(QByteArray &out, uchar c)
-{
-    switch (c) {
-    case '\\':
-    case '"':
-        out += '\\';
-        out += char(c);
-        return;
-    case '\b':
-        out += "\\b";
-        return;
-    case '\f':
-        out += "\\f";
-        return;
-    case '\n':
-        out += "\\n";
-        return;
-    case '\r':
-        out += "\\r";
-        return;
-    case '\t':
-        out += "\\t";
-        return;
-    default:
-        out += "\\u00";
-        out += hexDigits[c >> 4];
-        out += hexDigits[c & 0xF];
-    }
-}
-
-bool needsEscape(uchar c)
-{
-    return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&';
-}
 
 // encoding/json's error for a float it refuses: strconv 'g' formatting.
 QByteArray unsupportedFloat(double v)
@@ -83,42 +29,10 @@ void field(QByteArray &out, const char *name, QByteArrayView value)
     out += ",\"";
     out += name;
     out += "\":";
-    out += goJsonString(value);
+    out += GoJson::quoteBytes(value);
 }
 
 } // namespace
-
-QByteArray goJsonString(QByteArrayView s)
-{
-    QByteArray out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    for (qsizetype i = 0; i < s.size();) {
-        const auto c = uchar(s[i]);
-        if (c < 0x80) {
-            if (needsEscape(c))
-                appendEscapedAscii(out, c);
-            else
-                out += char(c);
-            ++i;
-            continue;
-        }
-        const int n = validUtf8Length(s, i);
-        if (n == 0) {
-            out += "\\ufffd";
-            ++i;
-            continue;
-        }
-        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-        if (n == 3 && c == 0xE2 && uchar(s[i + 1]) == 0x80 && (uchar(s[i + 2]) & 0xFE) == 0xA8)
-            out += uchar(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-        else
-            out += s.sliced(i, n);
-        i += n;
-    }
-    out += '"';
-    return out;
-}
 
 QByteArray goJsonFloat(double v)
 {
@@ -193,7 +107,7 @@ QByteArray encodeTest2JsonEvent(const Test2JsonEvent &e)
         out += "\",";
     }
     out += "\"Action\":";
-    out += goJsonString(e.action);
+    out += GoJson::quoteBytes(e.action);
     field(out, "Package", e.package);
     field(out, "Test", e.test);
     if (e.elapsed) {
@@ -202,7 +116,7 @@ QByteArray encodeTest2JsonEvent(const Test2JsonEvent &e)
     }
     if (e.output) {
         out += ",\"Output\":";
-        out += goJsonString(*e.output);
+        out += GoJson::quoteBytes(*e.output);
     }
     field(out, "FailedBuild", e.failedBuild);
     field(out, "Key", e.key);
@@ -215,13 +129,14 @@ QByteArray buildOutputEvent(const QString &importPath, QByteArrayView output)
 {
     if (output.isEmpty())
         return {};
-    return "{\"ImportPath\":" + goJsonString(importPath.toUtf8()) +
-           ",\"Action\":\"build-output\",\"Output\":" + goJsonString(output) + "}\n";
+    return "{\"ImportPath\":" + GoJson::quoteBytes(importPath.toUtf8()) +
+           ",\"Action\":\"build-output\",\"Output\":" + GoJson::quoteBytes(output) + "}\n";
 }
 
 QByteArray buildFailEvent(const QString &importPath)
 {
-    return "{\"ImportPath\":" + goJsonString(importPath.toUtf8()) + ",\"Action\":\"build-fail\"}\n";
+    return "{\"ImportPath\":" + GoJson::quoteBytes(importPath.toUtf8()) +
+           ",\"Action\":\"build-fail\"}\n";
 }
 
 QByteArray buildErrorEvents(const QString &importPath, QByteArrayView text)

@@ -63,7 +63,6 @@ struct Test2JsonEvent {
 QByteArray encodeTest2JsonEvent(const Test2JsonEvent &event);
 
 // Building blocks, exposed for tests.
-QByteArray goJsonString(QByteArrayView bytes);                    // with the quotes
 QByteArray goJsonFloat(double value);                             // finite values only
 QByteArray goRfc3339Nano(qint64 unixNanos, int utcOffsetSeconds); // without quotes
 

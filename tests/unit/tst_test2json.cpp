@@ -2,6 +2,7 @@
 // row per rule of go's test2json (framing lines, reports and their nesting,
 // pause/cont, attr, bench lines, skips, panics, ^V framing, partial and long
 // lines, UTF-8), and the JSON encoding of events and build events.
+#include "base/gojson.h"
 #include "test/test2json.h"
 
 #include <QTest>
@@ -747,7 +748,7 @@ void TestTest2Json::jsonString()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
-    QCOMPARE(goJsonString(input), expected);
+    QCOMPARE(kiln::GoJson::quoteBytes(input), expected);
 }
 
 void TestTest2Json::jsonFloat()
