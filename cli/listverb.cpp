@@ -6,6 +6,7 @@
 #include "goenv/goenv.h"
 #include "load/listjson.h"
 #include "load/loader.h"
+#include "load/loaderrors.h"
 #include "load/loadsession.h"
 
 #include <QRegularExpression>
@@ -77,29 +78,6 @@ std::optional<ListOptions> parseListArgs(CliContext &ctx, QStringList args)
     }
     o.patterns = args;
     return o;
-}
-
-// Without -e, go list -test gives up on the first test whose packages did
-// not load (load.TestPackagesFor): the first of ptest, pxtest, pmain with an
-// error, or the first error below the first incomplete one.
-const load::Package *testLoadFailure(const load::LoadResult &r)
-{
-    for (const auto &set : r.testSets) {
-        for (int idx : set) {
-            if (idx < 0)
-                continue;
-            const load::Package &p = r.packages[idx];
-            if (p.error)
-                return &p;
-            if (p.incomplete) {
-                for (int dep : r.all)
-                    if (r.packages[dep].error)
-                        return &r.packages[dep];
-                break;
-            }
-        }
-    }
-    return nullptr;
 }
 
 // go list -test stores each generated _testmain.go in GOCACHE (under the
@@ -183,10 +161,14 @@ int runList(CliContext &ctx, const QStringList &args)
         if (status != 0)
             return status;
         if (opts->test) {
-            if (const load::Package *p = testLoadFailure(r)) {
-                ctx.err() << "go: can't load test package: " << p->error->text() << "\n";
-                return 1;
-            }
+            // Without -e, go list -test gives up on the first test whose
+            // packages did not load.
+            for (const auto &set : r.testSets)
+                if (const int p = load::testVariantError(r, set); p >= 0) {
+                    ctx.err() << "go: can't load test package: " << r.packages[p].error->text()
+                              << "\n";
+                    return 1;
+                }
         }
         if (opts->deps || opts->test || r.roots.size() > 1) {
             for (int idx : r.all) {

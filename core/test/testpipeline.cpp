@@ -1,6 +1,7 @@
 #include "test/testpipeline.h"
 
 #include "exec/pipelinesteps.h"
+#include "load/loaderrors.h"
 #include "load/loadsession.h"
 
 #include <QDateTime>
@@ -14,43 +15,12 @@ namespace kiln::test
 namespace
 {
 
-// load.PackageErrors for one tested package: when it is incomplete, the
-// packages with errors among it and its imports, in post-order.
-QList<SetupError> importErrors(const load::LoadResult &r, int root)
+QList<SetupError> setupErrors(const load::LoadResult &r, const QList<int> &packages)
 {
     QList<SetupError> out;
-    if (!r.packages[root].incomplete)
-        return out;
-    QSet<int> seen;
-    std::function<void(int)> walk = [&](int p) {
-        if (seen.contains(p))
-            return;
-        seen.insert(p);
-        for (int d : r.packages[p].internalImports)
-            walk(d);
-        if (const auto &e = r.packages[p].error)
-            out << SetupError{p, e->text()};
-    };
-    walk(root);
+    for (int p : packages)
+        out << SetupError{p, r.packages[p].error->text()};
     return out;
-}
-
-// load.TestPackagesFor's perr: the first of ptest, pxtest, pmain with an
-// error, or the first error below the first incomplete one.
-std::optional<SetupError> variantError(const load::LoadResult &r, const std::array<int, 3> &set)
-{
-    for (int idx : {set[0], set[1], set[2]}) {
-        if (idx < 0)
-            continue;
-        const load::Package &p = r.packages[idx];
-        if (p.error)
-            return SetupError{idx, p.error->text()};
-        if (p.incomplete) {
-            const QList<SetupError> errs = importErrors(r, idx);
-            return errs.isEmpty() ? std::nullopt : std::optional(errs.first());
-        }
-    }
-    return std::nullopt;
 }
 
 // Splits the command-line packages into testable ones and setup failures.
@@ -62,10 +32,10 @@ QList<int> testable(PreparedTest &out)
         setOf.insert(r.testRoots[i], int(i));
     QList<int> ok;
     for (int p : r.roots) {
-        QList<SetupError> errs = importErrors(r, p);
+        QList<SetupError> errs = setupErrors(r, load::packagesWithErrors(r, p));
         if (errs.isEmpty() && setOf.contains(p))
-            if (const auto e = variantError(r, r.testSets[setOf.value(p)]))
-                errs << *e;
+            if (const int e = load::testVariantError(r, r.testSets[setOf.value(p)]); e >= 0)
+                errs = setupErrors(r, {e});
         if (errs.isEmpty())
             ok << p;
         else

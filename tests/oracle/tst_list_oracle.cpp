@@ -244,6 +244,14 @@ void TestListOracle::errors_data()
                  {"a/a_test.go", "package a\n\nimport _ \"example.com/m/b\"\n"},
                  {"b/b.go", "package b\n\nimport _ \"example.com/m/a\"\n"}}
         << QStringList{QStringLiteral("-test"), QStringLiteral("./a")};
+    QTest::newRow("test dependency error")
+        << Files{{"go.mod", mod},
+                 {"a/a.go", "package a\n"},
+                 {"a/a_test.go", "package a\n\nimport _ \"example.com/m/b\"\n"},
+                 {"b/b.go", "package b\n\nimport _ \"notstd/x\"\n"},
+                 {"c/c.go", "package c\n\nimport _ \"notstd/y\"\n"},
+                 {"c/c_test.go", "package c\n"}}
+        << QStringList{QStringLiteral("-test"), QStringLiteral("./c"), QStringLiteral("./a")};
     QTest::newRow("bad TestMain")
         << Files{{"go.mod", mod},
                  {"a/a.go", "package a\n"},
