@@ -143,7 +143,12 @@ WorkResult Builder::perform(int action)
     const ActionState &st = m_state[action];
     if (st.actionID)
         rec.actionID = hashToString(*st.actionID);
-    rec.buildID = st.buildID;
+    // go's JSON gets a build or link action's BuildID from a cache hit or
+    // updateBuildID, never from a failed run.
+    const graph::Mode mode = m_graph.actions[action].mode;
+    const bool ranAndFailed =
+        !r && (mode == graph::Mode::Build || mode == graph::Mode::Link) && !rec.cacheHit;
+    rec.buildID = ranAndFailed ? QString() : st.buildID;
     rec.built = st.built;
     w.cacheHit = rec.cacheHit;
     if (r)

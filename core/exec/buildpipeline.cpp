@@ -43,6 +43,7 @@ Result<void> prepareInto(const PipelineInput &in, PreparedBuild &out, int &exitS
     if (!loaderConfig)
         return std::unexpected(loaderConfig.error());
     loaderConfig->cancel = in.cancel;
+    setLinkModeInputs(*loaderConfig, bf);
     const BuildOptions options = optionsFrom(bf);
     KILN_TRY(config, baseBuildConfig(*env, in.environment, bf.workingDir, options));
     out.config = std::move(config);

@@ -17,6 +17,24 @@ Result<goenv::GoEnv> computeEnv(const PipelineInput &in, const QString &workingD
     return goenv::GoEnv::compute(env);
 }
 
+void setLinkModeInputs(load::LoaderConfig &config, const flags::BuildFlags &f)
+{
+    config.linkMode.buildmode = f.buildmode;
+    config.linkMode.linkshared = f.linkshared ? load::LinkShared::Yes : load::LinkShared::No;
+    if (!f.ldflags.present()) {
+        config.ldflagsFor = nullptr;
+        return;
+    }
+    config.ldflagsFor = [ldflags = f.ldflags, scope = flags::moduleScopeOf(config)](
+                            const load::Package &p, load::LoadOrigin origin) {
+        return ldflags.flagsFor(p,
+                                origin == load::LoadOrigin::CommandLine
+                                    ? flags::PackageOrigin::CommandLine
+                                    : flags::PackageOrigin::Dependency,
+                                scope);
+    };
+}
+
 BuildOptions optionsFrom(const flags::BuildFlags &f)
 {
     BuildOptions o;

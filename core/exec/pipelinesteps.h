@@ -15,6 +15,13 @@ namespace kiln::exec
 // go env for workingDir (GOOS, GOARCH, CC and GOCACHE computed eagerly).
 Result<goenv::GoEnv> computeEnv(const PipelineInput &in, const QString &workingDir);
 
+// The loader's link-mode inputs from the build flags (go's
+// externalLinkingReason reads them during the load): -buildmode, -linkshared
+// and each package's -ldflags as the per-package patterns give them, so that
+// -ldflags=-linkmode=external makes a main package import runtime/cgo. Reads
+// the main modules' go.mod files (for the "tool" pattern) once, here.
+void setLinkModeInputs(load::LoaderConfig &config, const flags::BuildFlags &f);
+
 // The BuildOptions the build flags ask for.
 BuildOptions optionsFrom(const flags::BuildFlags &f);
 

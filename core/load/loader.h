@@ -17,6 +17,7 @@
 #include "load/buildcontext.h"
 #include "load/godebug.h"
 #include "load/importresolver.h"
+#include "load/linkmode.h"
 #include "load/package.h"
 
 #include <QList>
@@ -25,6 +26,7 @@
 #include <QStringList>
 #include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace kiln::load
@@ -35,6 +37,9 @@ enum class ListTests { No, Yes };        // -test
 enum class ImportsMode { Load, Ignore }; // -find ignores imports
 // go list shows test and PGO variants as "p [q.test]"; the build keeps "p".
 enum class VariantNames { List, Plain };
+// How a package is being loaded: named on the command line (go's
+// Internal.CmdlinePkg, set before the package's load) or as a dependency.
+enum class LoadOrigin { Dependency, CommandLine };
 
 struct LoaderConfig {
     BuildContext context;
@@ -53,6 +58,12 @@ struct LoaderConfig {
     ListTests tests = ListTests::No;
     ImportsMode imports = ImportsMode::Load;
     VariantNames variantNames = VariantNames::List;
+    // Whether main packages link externally, which adds runtime/cgo to their
+    // imports (linkmode.h): -buildmode, -linkshared, and per package its
+    // -ldflags (go's BuildLdflags.For, the per-package patterns applied; a
+    // test's main gets the tested package's). Null: no package has -ldflags.
+    LinkModeInputs linkMode;
+    std::function<QStringList(const Package &p, LoadOrigin origin)> ldflagsFor;
     const std::atomic_bool *cancel = nullptr;
 };
 

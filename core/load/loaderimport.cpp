@@ -234,8 +234,17 @@ void LoaderState::load(int idx, const QString &path, ImportStack &stk,
         p.xtestImports.clear();
     }
     QStringList importPaths = result.packages[idx].imports;
-    if (config.imports == ImportsMode::Load)
-        addImplicitImports(result.packages[idx], importPaths);
+    // go sets CmdlinePkg before the load, while the import stack is still
+    // empty; every dependency is loaded under its importer's stack.
+    const LoadOrigin origin = stk.isEmpty() ? LoadOrigin::CommandLine : LoadOrigin::Dependency;
+    if (config.imports == ImportsMode::Load) {
+        if (auto added = addImplicitImports(result.packages[idx], origin, importPaths); !added) {
+            // go's load stops here: no imports, no embeds, no DefaultGODEBUG.
+            setError(added.error().message);
+            m_loading.remove(idx);
+            return;
+        }
+    }
 
     Package &p = result.packages[idx];
     const QString fold = p.importPath.toLower();
@@ -258,7 +267,8 @@ void LoaderState::load(int idx, const QString &path, ImportStack &stk,
     m_loading.remove(idx);
 }
 
-void LoaderState::addImplicitImports(Package &p, QStringList &importPaths)
+Result<void> LoaderState::addImplicitImports(Package &p, LoadOrigin origin,
+                                             QStringList &importPaths)
 {
     auto add = [&](const QString &path) {
         if (!importPaths.contains(path))
@@ -281,22 +291,20 @@ void LoaderState::addImplicitImports(Package &p, QStringList &importPaths)
         add(QStringLiteral("syscall"));
         add(QStringLiteral("sync"));
     }
-    if (p.name == QLatin1String("main"))
-        for (const QString &dep : linkerDeps())
+    if (p.name == QLatin1String("main")) {
+        KILN_TRY(deps, linkerDeps(p, origin));
+        for (const QString &dep : deps)
             add(dep);
+    }
+    return {};
 }
 
-// LinkerDeps: runtime, runtime/cgo where the platform must link externally
-// (android, ios), math on arm.
-QStringList LoaderState::linkerDeps() const
+// go's LinkerDeps(p) with p's -ldflags as go's BuildLdflags.For(p) gives
+// them (linkmode.h): -linkmode=external there makes main import runtime/cgo.
+Result<QStringList> LoaderState::linkerDeps(const Package &p, LoadOrigin origin) const
 {
-    QStringList deps = {QStringLiteral("runtime")};
-    const QString goos = config.context.goos;
-    if (goos == QLatin1String("android") || goos == QLatin1String("ios"))
-        deps << QStringLiteral("runtime/cgo");
-    if (config.context.goarch == QLatin1String("arm"))
-        deps << QStringLiteral("math");
-    return deps;
+    const QStringList ldflags = config.ldflagsFor ? config.ldflagsFor(p, origin) : QStringList();
+    return load::linkerDeps(config.context, config.linkMode, ldflags);
 }
 
 void LoaderState::prefetchImports(int idx, const QStringList &importPaths)

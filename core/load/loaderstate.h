@@ -88,8 +88,9 @@ private:
     void load(int idx, const QString &path, ImportStack &stk, const QList<SourcePos> &importPos,
               const DirScan &scan, const QString &resolveError);
     void setTarget(Package &p);
-    void addImplicitImports(Package &p, QStringList &importPaths);
-    QStringList linkerDeps() const;
+    // Errors: LinkerDeps' (an external link without cgo).
+    Result<void> addImplicitImports(Package &p, LoadOrigin origin, QStringList &importPaths);
+    Result<QStringList> linkerDeps(const Package &p, LoadOrigin origin) const;
     void loadImports(int idx, ImportStack &stk, QStringList importPaths);
     void prefetchImports(int idx, const QStringList &importPaths);
     void checkFiles(Package &p, const std::function<void(const QString &)> &setError);

@@ -194,7 +194,13 @@ int LoaderState::makePmain(int pIdx, int ptest, int pxtest)
     const int mIdx = int(result.packages.size() - 1);
 
     ImportStack stk{{QStringLiteral("testmain"), {}}};
-    const QStringList deps = testMainDeps + linkerDeps();
+    // go's LinkerDeps(p): the tested package's -ldflags decide the link mode;
+    // its error goes on pmain (without marking it incomplete, as in go).
+    QStringList deps = testMainDeps;
+    if (auto ld = linkerDeps(p, LoadOrigin::CommandLine))
+        deps += *ld;
+    else
+        result.packages[mIdx].error = stackError({}, ld.error().message);
     QList<int> internal;
     for (const QString &dep : deps) {
         if (dep == result.packages[ptest].importPath) {

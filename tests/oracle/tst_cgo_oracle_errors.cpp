@@ -10,6 +10,13 @@
 //   gotypes        a Go type error on a C type in a cgo file
 //   cxxerror       a C++ file that does not compile
 //   nocxx          CXX=nonexistent-cxx with a C++ file: LookPath's error for the C++ compile
+// External linking without cgo (CGO_ENABLED=0; go's LinkerDeps error, raised
+// while main loads):
+//   linkextnocgo   -ldflags=-linkmode=external
+//   linkmodenocgo  -ldflags='-linkmode external' (the reason is "-linkmode")
+//   linkextall     -ldflags=all=-linkmode=external
+//   iospie         GOOS=ios GOARCH=amd64: "default PIE binary"
+//   androidnocgo   GOOS=android GOARCH=amd64: the platform must link externally
 #include "support/buildoracle.h"
 #include "support/tempmodule.h"
 #include "support/testpaths.h"
@@ -26,8 +33,12 @@ namespace
 struct Case {
     const char *name;
     QMap<QString, QByteArray> files; // besides go.mod
-    QMap<QString, QString> env;
+    QMap<QString, QString> env;      // CGO_ENABLED=1 unless set here
+    QStringList flags;               // before "-o prog ."
 };
+
+const QByteArray kPlainMain = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n";
+const QString kCgoOff = QStringLiteral("CGO_ENABLED");
 
 const QList<Case> &cases()
 {
@@ -70,6 +81,28 @@ const QList<Case> &cases()
          {{"main.go", "package main\n\n// int g(void);\nimport \"C\"\n\nfunc main() { C.g() }\n"},
           {"bad.cc", "extern \"C\" int g(void) {\n\treturn std::nothing();\n}\n"}},
          {}},
+        {"linkextnocgo",
+         {{"main.go", kPlainMain}},
+         {{kCgoOff, QStringLiteral("0")}},
+         {QStringLiteral("-ldflags=-linkmode=external")}},
+        {"linkmodenocgo",
+         {{"main.go", kPlainMain}},
+         {{kCgoOff, QStringLiteral("0")}},
+         {QStringLiteral("-ldflags=-linkmode external")}},
+        {"linkextall",
+         {{"main.go", kPlainMain}},
+         {{kCgoOff, QStringLiteral("0")}},
+         {QStringLiteral("-ldflags=all=-linkmode=external")}},
+        {"iospie",
+         {{"main.go", kPlainMain}},
+         {{kCgoOff, QStringLiteral("0")},
+          {QStringLiteral("GOOS"), QStringLiteral("ios")},
+          {QStringLiteral("GOARCH"), QStringLiteral("amd64")}}},
+        {"androidnocgo",
+         {{"main.go", kPlainMain}},
+         {{kCgoOff, QStringLiteral("0")},
+          {QStringLiteral("GOOS"), QStringLiteral("android")},
+          {QStringLiteral("GOARCH"), QStringLiteral("amd64")}}},
     };
     return list;
 }
@@ -115,11 +148,14 @@ void TestCgoOracleErrors::failures()
     kiln::ProcessOutput out[2];
     for (int i = 0; i < 2; ++i) {
         QMap<QString, QString> env = c.env;
-        env.insert(QStringLiteral("CGO_ENABLED"), QStringLiteral("1"));
+        if (!env.contains(kCgoOff))
+            env.insert(kCgoOff, QStringLiteral("1"));
         env.insert(QStringLiteral("GOCACHE"), m_cache[i].path());
         const QProcessEnvironment penv = m_go.environment(env);
-        const QStringList args{QStringLiteral("build"), QStringLiteral("-o"),
-                               m.filePath(QStringLiteral("prog")), QStringLiteral(".")};
+        const QStringList args =
+            QStringList{QStringLiteral("build")} + c.flags +
+            QStringList{QStringLiteral("-o"), m.filePath(QStringLiteral("prog")),
+                        QStringLiteral(".")};
         out[i] = i == 0 ? m_go.runWithEnv(args, m.path(), penv) : runKilnCli(args, m.path(), penv);
     }
     QVERIFY2(out[0].exitCode != 0,
