@@ -2,6 +2,7 @@
 
 #include "test/cacheread.h"
 #include "test/testcachekey.h"
+#include "test/testinputrecord.h"
 #include "test/testlog.h"
 
 namespace kiln::test
@@ -152,6 +153,7 @@ TestCacheSave TestResultCache::save(const QList<Digest> &testIDs, const QByteArr
         else if (!isZero(coverage.covMeta)) // lets lookups see that covMeta is unchanged
             put(coverProfileAndInputKey(id, *inputs, coverage.covMeta, trace), QByteArray());
     }
+    (void)recordTestInputs(m_cache, testIDs, testLog, *inputs, ctx); // Kiln's side record
     s.saved = true;
     return s;
 }
