@@ -77,7 +77,8 @@ QList<BlindSpot> earlyEnvReads(const QByteArray &source)
         if (at == At::TopLevel && braces == 0 && tok.kind == Token::Ident && tok.text == "func") {
             at = At::Signature;
             qsizetype j = i + 1;
-            if (is(j, "(")) { // a method: skip the receiver
+            const bool method = is(j, "(");
+            if (method) { // skip the receiver
                 int depth = 0;
                 for (; j < t.size(); ++j) {
                     depth += is(j, "(") ? 1 : is(j, ")") ? -1 : 0;
@@ -86,7 +87,7 @@ QList<BlindSpot> earlyEnvReads(const QByteArray &source)
                 }
                 ++j;
             }
-            earlyBody = is(j, "init") || is(j, "TestMain");
+            earlyBody = !method && (is(j, "init") || is(j, "TestMain"));
             parens = 0;
             continue;
         }
