@@ -3,11 +3,49 @@
 #include "load/patterns.h"
 
 #include <QDir>
-#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace kiln::load
 {
+
+namespace
+{
+
+// go's fsys.IsGoDir: a regular file (or a symlink to one) named *.go.
+// Plain readdir: a QDirIterator name filter compiles a regular expression per
+// directory, the loader's largest single cost on a no-op build.
+bool hasGoFile(const QString &dir)
+{
+    const QByteArray path = QFile::encodeName(dir);
+    DIR *d = opendir(path.constData());
+    if (!d)
+        return false;
+    bool found = false;
+    while (!found) {
+        const dirent *e = readdir(d);
+        if (!e)
+            break;
+        const size_t n = strlen(e->d_name);
+        if (n < 3 || memcmp(e->d_name + n - 3, ".go", 3) != 0)
+            continue;
+        if (e->d_type == DT_REG) {
+            found = true;
+        } else if (e->d_type == DT_LNK || e->d_type == DT_UNKNOWN) {
+            struct stat st;
+            const QByteArray file = path + '/' + e->d_name;
+            found = stat(file.constData(), &st) == 0 && S_ISREG(st.st_mode);
+        }
+    }
+    closedir(d);
+    return found;
+}
+
+} // namespace
 
 ImportResolver::ImportResolver(QString goroot, std::shared_ptr<const ModuleSet> modules)
     : m_goroot(std::move(goroot)), m_gorootSrc(m_goroot + QStringLiteral("/src")),
@@ -20,12 +58,7 @@ bool ImportResolver::isGoDir(const QString &dir)
     auto it = m_goDirCache.find(dir);
     if (it != m_goDirCache.end())
         return *it;
-    bool found = false;
-    QDirIterator entries(dir, {QStringLiteral("*.go")}, QDir::Files | QDir::Hidden);
-    while (!found && entries.hasNext()) {
-        entries.next();
-        found = entries.fileInfo().isFile();
-    }
+    const bool found = hasGoFile(dir);
     m_goDirCache.insert(dir, found);
     return found;
 }
