@@ -29,6 +29,7 @@ Result<ScopeBuild> loadScopeBuild(const PipelineInput &input)
     if (!loaderConfig)
         return std::unexpected(loaderConfig.error());
     loaderConfig->cancel = input.cancel;
+    setLinkModeInputs(*loaderConfig, bf); // -linkmode=external: main imports runtime/cgo
     KILN_TRY(config, baseBuildConfig(*env, input.environment, bf.workingDir, optionsFrom(bf)));
     out.goVersion = config.goVersion;
     ToolIds tools(config.toolDir, config.toolEnv);
