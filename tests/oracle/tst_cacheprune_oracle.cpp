@@ -20,6 +20,12 @@
 //   sizeCapKeepsGoWorking a size-capped prune leaves a consistent cache go
 //                         builds from
 //   refusesNonCache       kiln-cli cache prune on a module directory
+//   prunesWhileGoBuilds   50 prunes (go's one-hour rule, no force; all, by
+//                         package, by kind, by size) each while a real
+//                         `go build` runs on the same cache, the module's
+//                         entries aged two hours first so both touch the same
+//                         files: no build fails, and the cache has no
+//                         dangling index entry afterwards
 #include "base/hashid.h"
 #include "cache/cachescan.h"
 #include "cache/pruneexec.h"
@@ -36,6 +42,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace kiln;
@@ -83,6 +90,36 @@ QStringList compiled(const QByteArray &script)
     return out;
 }
 
+// Sets a file's mtime (and atime) to unix seconds `when`, not following links.
+void setMtime(const QString &file, qint64 when)
+{
+    const struct timespec times[2] = {{time_t(when), 0}, {time_t(when), 0}};
+    utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, AT_SYMLINK_NOFOLLOW);
+}
+
+// Ages the entries of the module's own packages (and test and vet results)
+// by two hours, so a prune without force may take them and a build that
+// uses them touches them (go refreshes mtimes older than an hour). std
+// stays young: rebuilding it fifty times would take minutes.
+void ageModuleEntries(const QString &cache)
+{
+    const auto index = scanCacheIndex(cache);
+    if (!index)
+        return;
+    const qint64 old = QDateTime::currentSecsSinceEpoch() - 2 * 3600;
+    for (const CacheEntry &e : index->entries) {
+        const bool mine = e.packagePath.startsWith(QLatin1String("example.com/m")) ||
+                          e.packagePath == QLatin1String("main") || e.kind == EntryKind::TestLog ||
+                          e.kind == EntryKind::TestOutput || e.kind == EntryKind::VetResult;
+        if (!mine || e.origin != EntryOrigin::Index)
+            continue;
+        const QString a = QString::fromLatin1(digestHex(e.key));
+        const QString d = QString::fromLatin1(digestHex(e.outputID));
+        setMtime(cache + QLatin1Char('/') + a.left(2) + QLatin1Char('/') + a + "-a", old);
+        setMtime(cache + QLatin1Char('/') + d.left(2) + QLatin1Char('/') + d + "-d", old);
+    }
+}
+
 QString hexName(const Digest &d, char suffix)
 {
     const QString hex = QString::fromLatin1(digestHex(d));
@@ -102,6 +139,7 @@ private Q_SLOTS:
     void ageAgreesWithGoTrim();
     void sizeCapKeepsGoWorking();
     void refusesNonCache();
+    void prunesWhileGoBuilds();
 
 private:
     ProcessOutput go(const QStringList &args, const QString &cache, const QString &dir = {})
@@ -438,6 +476,67 @@ void TestCachePruneOracle::refusesNonCache()
                    m_module->path(), m_go.environment());
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.stdErr.contains("invalid duration \"5x\""), bad.stdErr.constData());
+}
+
+void TestCachePruneOracle::prunesWhileGoBuilds()
+{
+    const QString cache = copyOfGoCache(QStringLiteral("concurrent"));
+    QVERIFY(!cache.isEmpty());
+    const QString bin = m_work.filePath(QStringLiteral("concurrent-app"));
+    const QStringList packages = {QStringLiteral("example.com/m/a"),
+                                  QStringLiteral("example.com/m/b"),
+                                  QStringLiteral("example.com/m/c"), QStringLiteral("main")};
+    qint64 removed = 0;
+    for (int i = 0; i < 50; ++i) {
+        ageModuleEntries(cache);
+        QProcess build;
+        build.setProcessEnvironment(m_go.environment(
+            {{QStringLiteral("GOCACHE"), cache}, {QStringLiteral("CGO_ENABLED"), "0"}}));
+        build.setWorkingDirectory(m_module->path());
+        build.start(m_go.goBinary(), {QStringLiteral("build"), QStringLiteral("-o"), bin,
+                                      QStringLiteral("./cmd/app")});
+        QVERIFY(build.waitForStarted());
+
+        const auto index = scanCacheIndex(cache);
+        QVERIFY(index);
+        PruneCriteria c; // go's one-hour rule holds: no force
+        c.olderThanNs = qint64(3600) * 1000000000;
+        switch (i % 4) {
+        case 0:
+            break;
+        case 1:
+            c.packages = {packages[i / 4 % packages.size()]};
+            break;
+        case 2:
+            c.kinds = {EntryKind::Archive};
+            break;
+        case 3:
+            c.olderThanNs.reset();
+            c.maxBytes =
+                (index->summary.totals.indexBytes + index->summary.totals.outputBytes) * 9 / 10;
+            break;
+        }
+        const auto plan = planPrune(*index, c, nowNs());
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+        const auto done = executePrune(*index, *plan);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        removed += done->removedEntries;
+
+        QVERIFY(build.waitForFinished(120000));
+        QVERIFY2(build.exitStatus() == QProcess::NormalExit && build.exitCode() == 0,
+                 build.readAllStandardError().constData());
+    }
+    QVERIFY2(removed > 0, "the prunes removed nothing: the test would not see a race");
+    const QStringList problems = cacheConsistencyProblems(cache);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // And the cache still serves go: one more build, then nothing to compile.
+    const ProcessOutput b = go(
+        {QStringLiteral("build"), QStringLiteral("-o"), bin, QStringLiteral("./cmd/app")}, cache);
+    QVERIFY2(b.exitCode == 0, b.stdErr.constData());
+    const ProcessOutput x = go({QStringLiteral("build"), QStringLiteral("-x"), QStringLiteral("-o"),
+                                bin, QStringLiteral("./cmd/app")},
+                               cache);
+    QCOMPARE(compiled(x.stdErr), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCachePruneOracle)
