@@ -110,6 +110,7 @@ Result<void> prepareInto(const exec::PipelineInput &in, PreparedTest &out, int &
     if (!loaderConfig)
         return std::unexpected(loaderConfig.error());
     loaderConfig->cancel = in.cancel;
+    exec::setLinkModeInputs(*loaderConfig, bf); // -linkmode=external: runtime/cgo, or go's error
     loaderConfig->tests = load::ListTests::Yes;
     loaderConfig->variantNames = load::VariantNames::Plain;
     const exec::BuildOptions options = exec::optionsFrom(bf);

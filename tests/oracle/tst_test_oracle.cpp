@@ -329,6 +329,9 @@ void TestTestOracle::failuresLikeGo_data()
     QTest::newRow("vet failure") << QStringList{"./vetfail"} << "# [example.com/sc/vetfail]";
     QTest::newRow("setup failed") << QStringList{"-count=1", "./badimport", "./pass"}
                                   << "[setup failed]";
+    QTest::newRow("external link without cgo")
+        << QStringList{"-ldflags=-linkmode=external", "./pass"}
+        << "requires external (cgo) linking, but cgo is not enabled";
     QTest::newRow("-json crashes")
         << QStringList{"-json", "./panicky", "./exit3", "./segv"} << "\"Action\":\"fail\"";
     QTest::newRow("-json timeout")
