@@ -2812,8 +2812,8 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <translation>wiedergegeben als (cached)</translation>
     </message>
     <message>
-        <source>A test log is stored under a hash of the test binary and its arguments; it does not name its package.</source>
-        <translation>Ein Testprotokoll liegt unter einem Hash der Testdatei und ihrer Argumente; es nennt sein Paket nicht.</translation>
+        <source>A test log is stored under a hash of the test binary and its arguments; it does not name its package, and neither Kiln&apos;s record nor the open module&apos;s prediction knows it.</source>
+        <translation>Ein Testprotokoll liegt unter einem Hash der Testdatei und ihrer Argumente; es nennt sein Paket nicht, und weder Kilns Aufzeichnung noch die Vorhersage des offenen Moduls kennt es.</translation>
     </message>
     <message>
         <source>Package</source>
@@ -2895,6 +2895,171 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
     <message>
         <source>This is go clean -testcache: nothing is deleted. Kiln writes the current time to testexpire.txt in the cache, as go does, and go test (and Kiln) no longer replay any result saved before it: the next go test runs every test again.</source>
         <translation>Das ist go clean -testcache: nichts wird gelöscht. Kiln schreibt die aktuelle Zeit in testexpire.txt im Cache, wie go es tut, und go test (und Kiln) geben kein Ergebnis mehr wieder, das davor gespeichert wurde: der nächste go test führt jeden Test erneut aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate Selected</source>
+        <translation>Auswahl &amp;invalidieren</translation>
+    </message>
+    <message>
+        <source>Remove the selected packages&apos; saved test results from the cache: the next go test runs exactly those again.</source>
+        <translation>Die gespeicherten Testergebnisse der gewählten Pakete aus dem Cache entfernen: der nächste go test führt genau diese erneut aus.</translation>
+    </message>
+    <message>
+        <source>Invalidate Selected</source>
+        <translation>Auswahl invalidieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalidated: %n cache entries removed.</source>
+        <translation>
+            <numerusform>Invalidiert: %n Cache-Eintrag entfernt.</numerusform>
+            <numerusform>Invalidiert: %n Cache-Einträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalidating failed: %1</source>
+        <translation>Invalidieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Predicting the next go test…</source>
+        <translation>Der nächste go test wird vorhergesagt…</translation>
+    </message>
+    <message>
+        <source>No prediction: %1</source>
+        <translation>Keine Vorhersage: %1</translation>
+    </message>
+    <message>
+        <source>Open a module to see what its next go test replays.</source>
+        <translation>Ein Modul öffnen, um zu sehen, was sein nächster go test wiedergibt.</translation>
+    </message>
+    <message>
+        <source>Next go test: %1 cached, %2 will re-run (GOCACHE %3)</source>
+        <translation>Nächster go test: %1 aus dem Cache, %2 laufen erneut (GOCACHE %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::gui::TestCachePredictionModel</name>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>will re-run</source>
+        <translation>läuft erneut</translation>
+    </message>
+    <message>
+        <source>no test files</source>
+        <translation>keine Testdateien</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot tell: %1</source>
+        <translation>nicht feststellbar: %1</translation>
+    </message>
+    <message>
+        <source>setup failed: %1</source>
+        <translation>Einrichtung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>source changed (%1 must be rebuilt)</source>
+        <translation>Quelltext geändert (%1 muss neu gebaut werden)</translation>
+    </message>
+    <message>
+        <source>-a rebuilds everything</source>
+        <translation>-a baut alles neu</translation>
+    </message>
+    <message>
+        <source>not cacheable (%1)</source>
+        <translation>nicht cachebar (%1)</translation>
+    </message>
+    <message>
+        <source>no cached result for this test binary and flags</source>
+        <translation>kein gespeichertes Ergebnis für diese Testdatei und diese Flags</translation>
+    </message>
+    <message>
+        <source>file %1 was modified less than 2 s ago</source>
+        <translation>Datei %1 wurde vor weniger als 2 s geändert</translation>
+    </message>
+    <message>
+        <source>environment variable %1 changed</source>
+        <translation>Umgebungsvariable %1 geändert</translation>
+    </message>
+    <message>
+        <source>file %1 changed</source>
+        <translation>Datei %1 geändert</translation>
+    </message>
+    <message>
+        <source>an input changed (environment or file; go does not record which)</source>
+        <translation>eine Eingabe hat sich geändert (Umgebung oder Datei; go hält nicht fest, welche)</translation>
+    </message>
+    <message>
+        <source>the saved result was removed</source>
+        <translation>das gespeicherte Ergebnis wurde entfernt</translation>
+    </message>
+    <message>
+        <source>expired by go clean -testcache</source>
+        <translation>abgelaufen durch go clean -testcache</translation>
+    </message>
+    <message>
+        <source>%1: go checks only its size and modification time, not its contents</source>
+        <translation>%1: go prüft nur Größe und Änderungszeit, nicht den Inhalt</translation>
+    </message>
+    <message>
+        <source>%1: go checks the directory listing, not what the files hold</source>
+        <translation>%1: go prüft die Verzeichnisliste, nicht den Inhalt der Dateien</translation>
+    </message>
+    <message>
+        <source>%1: outside the module, go does not check it at all</source>
+        <translation>%1: außerhalb des Moduls, go prüft sie gar nicht</translation>
+    </message>
+    <message>
+        <source>%1: modified less than 2 s ago; go re-runs and saves nothing until it is older</source>
+        <translation>%1: vor weniger als 2 s geändert; go führt erneut aus und speichert nichts, bis sie älter ist</translation>
+    </message>
+    <message>
+        <source>an environment variable is read before the test log starts (init, TestMain or a package variable); go cannot see it</source>
+        <translation>eine Umgebungsvariable wird gelesen, bevor das Testprotokoll beginnt (init, TestMain oder eine Paketvariable); go sieht sie nicht</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is read before the test log starts (init, TestMain or a package variable); go cannot see it</source>
+        <translation>Umgebungsvariable %1 wird gelesen, bevor das Testprotokoll beginnt (init, TestMain oder eine Paketvariable); go sieht sie nicht</translation>
+    </message>
+    <message>
+        <source>os.Environ is not logged: go cannot see which variables the test used</source>
+        <translation>os.Environ wird nicht protokolliert: go sieht nicht, welche Variablen der Test verwendet hat</translation>
+    </message>
+    <message>
+        <source>go (GODEBUG=gocachetest=1): %1</source>
+        <translation>go (GODEBUG=gocachetest=1): %1</translation>
+    </message>
+    <message>
+        <source>What go cannot see:</source>
+        <translation>Was go nicht sieht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Next go test</source>
+        <translation>Nächster go test</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Blind spots</source>
+        <translation>Tote Winkel</translation>
     </message>
 </context>
 <context>

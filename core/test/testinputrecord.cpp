@@ -121,6 +121,7 @@ QByteArray formatTestInputRecord(const TestInputRecord &record)
     QByteArray out = recordMagic;
     out += "log " + digestHex(record.logHash) + ' ' + QByteArray::number(record.logPutNs) + '\n';
     out += "inputs " + digestHex(record.inputsID) + '\n';
+    out += "package " + record.importPath.toUtf8() + '\n';
     for (const TestInput &in : record.inputs) {
         if (in.outsideRoot || in.hash.isEmpty())
             continue;
@@ -139,8 +140,8 @@ std::optional<TestInputRecord> parseTestInputRecord(const QByteArray &data)
         return std::nullopt;
     TestInputRecord r;
     const QList<QByteArray> lines = data.mid(recordMagic.size()).chopped(1).split('\n');
-    if (lines.size() < 2 || !lines[0].startsWith("log ") || lines[0].size() < 70 ||
-        !lines[1].startsWith("inputs "))
+    if (lines.size() < 3 || !lines[2].startsWith("package ") || !lines[0].startsWith("log ") ||
+        lines[0].size() < 70 || !lines[1].startsWith("inputs "))
         return std::nullopt;
     const auto log = cache::digestFromHex(QByteArrayView(lines[0]).sliced(4, 64));
     const auto inputs = cache::digestFromHex(QByteArrayView(lines[1]).sliced(7));
@@ -151,7 +152,8 @@ std::optional<TestInputRecord> parseTestInputRecord(const QByteArray &data)
         return std::nullopt;
     r.logHash = *log;
     r.inputsID = *inputs;
-    for (qsizetype i = 2; i < lines.size(); ++i) {
+    r.importPath = QString::fromUtf8(lines[2].mid(8));
+    for (qsizetype i = 3; i < lines.size(); ++i) {
         const QByteArray &l = lines[i];
         const qsizetype sp = l.indexOf(' ');
         const auto op = opFromWord(l.left(sp));
@@ -201,6 +203,7 @@ Result<void> recordTestInputs(const cache::DiskCache &cache, const QList<Digest>
     TestInputRecord r;
     r.logHash = sha256Of(testLog);
     r.inputsID = inputsID;
+    r.importPath = ctx.importPath;
     r.inputs = currentTestInputs(testLog, ctx);
     for (const Digest &id : testIDs) {
         const cache::Lookup entry = cache.get(id);

@@ -10,6 +10,7 @@
 //   record = "kiln test inputs 1\n"
 //            "log " hex64(SHA-256 of the test log) " " PUT "\n"
 //            "inputs " hex64(testInputsID) "\n"
+//            "package " IMPORTPATH "\n"
 //            { input }
 //   input  = "env "   hex64(hashGetenv) " " NAME "\n"             GODEBUG first
 //          | "chdir " hex64(hashStat) " " DIR "\n"
@@ -70,6 +71,7 @@ struct TestInputRecord {
     Digest logHash{};
     qint64 logPutNs = 0;
     Digest inputsID{};
+    QString importPath; // the tested package (names the test log in the cache views)
     QList<TestInput> inputs;
 };
 

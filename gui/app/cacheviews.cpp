@@ -8,6 +8,8 @@
 #include "controllers/modulecontroller.h"
 #include "controllers/prunecontroller.h"
 #include "controllers/testcachecontroller.h"
+#include "controllers/testcacheprediction.h"
+#include "controllers/testsettings.h"
 #include "controllers/toolchaincontroller.h"
 #include "panels/cacheactivitybar.h"
 #include "panels/cachelocationbar.h"
@@ -36,10 +38,16 @@ private:
     void updateLocation();
     bool isShown() const;
     void scanIfShown();
+    // The Test Cache dock's prediction: the window's Test command now (its
+    // patterns and test settings, the build environment), redone when the
+    // dock shows after something changed.
+    void updatePredictionInput();
+    void predictIfShown();
 
     MainWindow *m_window;
     QDockWidget *m_dock;
     bool m_stale = true;
+    bool m_predictionStale = true;
     bool m_dockShown = false;
 };
 
@@ -64,17 +72,22 @@ CacheViews::CacheViews(MainWindow *window, QMenu *viewMenu, QMenu *cacheMenu)
     }
     fillMenus(viewMenu, cacheMenu);
 
-    connect(window->toolchainController(), &ToolchainController::loaded, this,
-            &CacheViews::updateLocation);
-    connect(window->moduleController(), &ModuleController::loaded, this,
-            &CacheViews::updateLocation);
+    auto inputsChanged = [this] {
+        updateLocation();
+        m_predictionStale = true;
+        predictIfShown();
+    };
+    connect(window->toolchainController(), &ToolchainController::loaded, this, inputsChanged);
+    connect(window->moduleController(), &ModuleController::loaded, this, inputsChanged);
     connect(parts.location, &CacheLocation::changed, this, [this] {
         m_stale = true;
         scanIfShown();
     });
     connect(window->buildController(), &BuildController::finished, this, [this] {
         m_stale = true;
+        m_predictionStale = true;
         scanIfShown();
+        predictIfShown();
     });
     connect(window->views(), &QTabWidget::currentChanged, this, [this] {
         updateLocation();
@@ -91,6 +104,8 @@ CacheViews::CacheViews(MainWindow *window, QMenu *viewMenu, QMenu *cacheMenu)
         QTimer::singleShot(0, this, [this] {
             updateLocation();
             scanIfShown();
+            m_predictionStale = true; // test settings or files may have changed meanwhile
+            predictIfShown();
         });
     });
 }
@@ -167,6 +182,35 @@ void CacheViews::scanIfShown()
         return; // the lookup's changed() comes
     m_stale = false;
     parts.cache->scan(dir);
+}
+
+void CacheViews::updatePredictionInput()
+{
+    ToolchainController *toolchain = m_window->toolchainController();
+    ModuleController *module = m_window->moduleController();
+    exec::PipelineInput input;
+    if (toolchain->hasSnapshot() && toolchain->snapshot().found && module->hasSnapshot() &&
+        module->snapshot().ok()) {
+        input.toolchain = toolchain->snapshot().toolchain;
+        input.environment = m_window->buildActions()->settings().applyTo(
+            m_window->buildController()->environment());
+        input.workingDir = module->dir();
+        input.args = m_window->buildActions()->settings().buildArguments() +
+                     TestSettings::load().testArguments() +
+                     m_window->buildActions()->targetPatterns();
+    }
+    parts.tests->prediction()->setInput(input);
+}
+
+void CacheViews::predictIfShown()
+{
+    if (!m_predictionStale || !m_dockShown)
+        return;
+    if (m_window->buildController()->isRunning())
+        return; // its finished() comes
+    m_predictionStale = false;
+    updatePredictionInput();
+    parts.tests->prediction()->predict();
 }
 
 CacheViewParts addCacheViews(MainWindow *window, QMenu *viewMenu, QMenu *cacheMenu)

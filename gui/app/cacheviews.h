@@ -12,6 +12,10 @@
 // unless the user chose one. The cache is scanned only while one of the two
 // panels shows: when it first shows, when the folder changes, and when a
 // build or test finished while it shows (else on the next show).
+// The Test Cache dock's prediction (TestCachePrediction) takes the window's
+// Test command as it is then (toolchain, build environment and settings,
+// test settings, target patterns) and runs each time the dock shows and when
+// a build or test finished while it shows, or the module or toolchain loaded.
 #pragma once
 
 class QMenu;

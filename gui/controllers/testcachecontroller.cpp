@@ -1,6 +1,7 @@
 #include "controllers/testcachecontroller.h"
 
 #include "controllers/cachecontroller.h"
+#include "controllers/testcacheprediction.h"
 #include "test/testexpire.h"
 
 #include <QDateTime>
@@ -10,7 +11,8 @@ namespace kiln::gui
 
 TestCacheController::TestCacheController(CacheController *cache, SettleTracker *settle,
                                          QObject *parent)
-    : QObject(parent), m_cache(cache), m_loads(this, settle), m_clears(this, settle)
+    : QObject(parent), m_cache(cache), m_prediction(new TestCachePrediction(cache, settle, this)),
+      m_loads(this, settle), m_clears(this, settle)
 {
     connect(cache, &CacheController::resetDone, this, [this] {
         m_snapshot = TestCacheSnapshot{};
@@ -52,6 +54,7 @@ void TestCacheController::clearTestCache()
                 emit snapshotChanged();
             }
             emit cleared(result.first);
+            m_prediction->predict(); // every result saved before now is expired
         });
 }
 

@@ -7,6 +7,8 @@
 // every result saved before that time is no longer replayed by go test (or
 // by Kiln). The snapshot's expiry follows at once.
 //
+// prediction() is the open module's forecast (controllers/testcacheprediction.h).
+//
 // Threading: UI thread only; file work runs through JobTrackers.
 #pragma once
 
@@ -20,6 +22,7 @@ namespace kiln::gui
 
 class CacheController;
 class SettleTracker;
+class TestCachePrediction;
 
 class TestCacheController : public QObject
 {
@@ -30,6 +33,7 @@ public:
     const TestCacheSnapshot &snapshot() const { return m_snapshot; }
     bool isLoading() const { return m_loads.isRunning(); }
     CacheController *cache() const { return m_cache; }
+    TestCachePrediction *prediction() const { return m_prediction; }
 
     // go clean -testcache on the scanned cache; cleared() when done.
     void clearTestCache();
@@ -43,6 +47,7 @@ private:
     void load();
 
     CacheController *m_cache;
+    TestCachePrediction *m_prediction;
     JobTracker<TestCacheSnapshot> m_loads;
     JobTracker<std::pair<QString, std::optional<qint64>>> m_clears;
     TestCacheSnapshot m_snapshot;

@@ -2,6 +2,7 @@
 
 #include "test/testcachekey.h"
 #include "test/testexpire.h"
+#include "test/testinputrecord.h"
 #include "test/testlog.h"
 
 #include <QFile>
@@ -61,7 +62,11 @@ TestCacheSnapshot loadTestCache(const QString &dir, const QList<cache::CacheEntr
         TestCacheItem item;
         item.entry = int(i);
         item.kind = e.kind;
+        item.key = e.key;
         item.packagePath = e.packagePath;
+        if (e.kind == cache::EntryKind::TestLog && item.packagePath.isEmpty())
+            if (const auto record = test::readTestInputRecord(dir, e.key))
+                item.packagePath = record->importPath;
         item.putNs = e.putNanos;
         item.lastUseNs = e.lastUseNs();
         item.bytes = e.indexBytes + e.outputBytes;

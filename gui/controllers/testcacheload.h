@@ -4,6 +4,8 @@
 // log (the inputs the test read, test/testlog.h), with the bytes of each
 // (up to MaxBytes) and what go test would print when it replays an output
 // (test::cachedOutputForPrint: the elapsed time becomes "(cached)").
+// A log names no package; Kiln's record of its inputs (test/testinputrecord.h,
+// written when Kiln saved the result or saw go's valid) does.
 // testexpire.txt (test/testexpire.h) says which outputs go clean -testcache
 // expired: go ignores an output put before that time.
 //
@@ -22,8 +24,9 @@ namespace kiln::gui
 
 struct TestCacheItem {
     int entry = -1; // into the scanned CacheIndex's entries
+    Digest key{};   // the entry's key (a log's: its test ID)
     cache::EntryKind kind = cache::EntryKind::TestOutput;
-    QString packagePath; // an output's package ("" for a log: its key is a hash)
+    QString packagePath; // an output's package; a log's from Kiln's record ("" unknown)
     qint64 putNs = 0;    // when go saved it (the index line's time)
     qint64 lastUseNs = 0;
     qint64 bytes = 0;

@@ -2,6 +2,7 @@
 
 #include "controllers/cachecontroller.h"
 #include "controllers/testcachecontroller.h"
+#include "controllers/testcacheprediction.h"
 #include "models/cachetext.h"
 
 namespace kiln::gui
@@ -15,7 +16,19 @@ TestCacheModel::TestCacheModel(TestCacheController *controller, QObject *parent)
         m_rows = int(m_controller->snapshot().items.size());
         endResetModel();
     });
+    // A log's package can come from the prediction (its test ID is one go looks up).
+    connect(controller->prediction(), &TestCachePrediction::snapshotChanged, this, [this] {
+        if (m_rows > 0)
+            emit dataChanged(index(0, int(Column::Package)),
+                             index(m_rows - 1, int(Column::Package)));
+    });
     m_rows = int(controller->snapshot().items.size());
+}
+
+QString TestCacheModel::packageOf(const TestCacheItem &item) const
+{
+    return item.packagePath.isEmpty() ? m_controller->prediction()->packageOfKey(item.key)
+                                      : item.packagePath;
 }
 
 const TestCacheItem &TestCacheModel::item(int row) const
@@ -65,9 +78,11 @@ QVariant TestCacheModel::data(const QModelIndex &index, int role) const
             return CacheText::kindToolTip(it.kind);
         if (column == Column::Saved)
             return CacheText::dateTime(it.putNs);
-        if (column == Column::Package && it.kind == cache::EntryKind::TestLog)
+        if (column == Column::Package && it.kind == cache::EntryKind::TestLog &&
+            packageOf(it).isEmpty())
             return tr("A test log is stored under a hash of the test binary and its "
-                      "arguments; it does not name its package.");
+                      "arguments; it does not name its package, and neither Kiln's record "
+                      "nor the open module's prediction knows it.");
         return {};
     }
     if (role != Qt::DisplayRole && role != SortRole)
@@ -75,7 +90,7 @@ QVariant TestCacheModel::data(const QModelIndex &index, int role) const
     const bool sort = role == SortRole;
     switch (column) {
     case Column::Package:
-        return it.packagePath;
+        return packageOf(it);
     case Column::Kind:
         return CacheText::kindWord(it.kind);
     case Column::Elapsed:

@@ -1,7 +1,8 @@
 // The Test Cache panel's table: the test results in the scanned cache
 // (TestCacheController's snapshot), one row per test output or test log.
 // Columns: package (an output's; a log names none — its key is a hash of
-// the test binary and its arguments), kind (go's words: "testoutput",
+// the test binary and its arguments — so Kiln's record of its inputs or the
+// open module's prediction names it when they can), kind (go's words: "testoutput",
 // "testlog"), elapsed (the time the saved run took), saved (age),
 // status, size. Status: an output go test replays as "(cached)", one
 // go clean -testcache expired (saved before testexpire.txt's time), one
@@ -28,6 +29,8 @@ public:
 
     const TestCacheItem &item(int row) const;
     QString statusText(const TestCacheItem &item) const;
+    // An output's package; a log's from Kiln's record or the prediction.
+    QString packageOf(const TestCacheItem &item) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -6,6 +6,13 @@
 // replays it ("(cached)"), a log's inputs. Clear Test Cache is
 // go clean -testcache after a confirmation that says what it does: nothing
 // is deleted; results saved before now are no longer replayed.
+//
+// Above the results, the open module's prediction (TestCachePrediction):
+// per tested package whether the next go test replays it or why it runs
+// again, and what go cannot see; the selected package's details go to the
+// text pane. Invalidate Selected removes the selected packages' results
+// (the prediction rows selected, else the package of the current result)
+// from GOCACHE; go test then runs exactly those again.
 #pragma once
 
 #include <QWidget>
@@ -22,6 +29,7 @@ namespace kiln::gui
 
 class TestCacheController;
 class TestCacheModel;
+class TestCachePredictionModel;
 
 class TestCachePanel : public QWidget
 {
@@ -35,6 +43,12 @@ public:
     QPlainTextEdit *outputView() const { return m_output; }
     QAction *clearAction() const { return m_clear; }
     QString summaryText() const;
+    TestCachePredictionModel *predictionModel() const { return m_predictions; }
+    QTableView *predictionView() const { return m_predictionView; }
+    QAction *invalidateAction() const { return m_invalidate; }
+    QString predictionStatusText() const;
+    // The packages Invalidate Selected acts on now.
+    QStringList selectedPackages() const;
 
     // Clear Test Cache…: the confirmation (open(), not exec()); accepting it
     // clears. Returns the box, for tests.
@@ -43,6 +57,9 @@ public:
 private:
     void refresh();
     void showCurrent();
+    void showPrediction();
+    void refreshPrediction();
+    void updateInvalidate();
 
     TestCacheController *m_controller;
     TestCacheModel *m_model;
@@ -51,6 +68,12 @@ private:
     QPlainTextEdit *m_output;
     QLabel *m_summary;
     QAction *m_clear;
+    TestCachePredictionModel *m_predictions;
+    QSortFilterProxyModel *m_predictionProxy;
+    QTableView *m_predictionView;
+    QLabel *m_predictionStatus;
+    QAction *m_invalidate;
+    QString m_notice; // the last invalidation's outcome, shown after the summary
 };
 
 } // namespace kiln::gui

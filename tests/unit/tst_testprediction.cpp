@@ -112,6 +112,7 @@ void TestTestPrediction::recordRoundTrip()
     r.logHash = sha256Of("# test log\n");
     r.logPutNs = 1700000000123456789;
     r.inputsID = sha256Of("inputs");
+    r.importPath = QStringLiteral("example.com/m/p");
     TestInput env;
     env.name = "GODEBUG";
     env.hash = digestHex(sha256Of("e"));
@@ -141,6 +142,7 @@ void TestTestPrediction::recordRoundTrip()
     QCOMPARE(back->logHash, r.logHash);
     QCOMPARE(back->logPutNs, r.logPutNs);
     QCOMPARE(back->inputsID, r.inputsID);
+    QCOMPARE(back->importPath, r.importPath);
     QCOMPARE(back->inputs, r.inputs);
     QVERIFY(recordMatches(*back, "# test log\n", r.logPutNs));
     QVERIFY(!recordMatches(*back, "# test log\n", r.logPutNs + 1));
@@ -150,15 +152,16 @@ void TestTestPrediction::recordRejects_data()
 {
     QTest::addColumn<QByteArray>("text");
     const QByteArray head = "kiln test inputs 1\nlog " + digestHex(Digest{}) + " 5\ninputs " +
-                            digestHex(Digest{}) + "\n";
+                            digestHex(Digest{}) + "\npackage p\n";
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("other header") << QByteArray("kiln test inputs 2\n");
     QTest::newRow("no final newline") << head.chopped(1);
+    QTest::newRow("no package") << head.left(head.indexOf("package"));
     QTest::newRow("unknown op") << head + "read " + digestHex(Digest{}) + " x\n";
     QTest::newRow("short hash") << head + "env abc X\n";
     QTest::newRow("open without size") << head + "open " + digestHex(Digest{}) + " /x\n";
     QTest::newRow("no put time") << QByteArray("kiln test inputs 1\nlog " + digestHex(Digest{}) +
-                                               "\ninputs " + digestHex(Digest{}) + "\n");
+                                               "\ninputs " + digestHex(Digest{}) + "\npackage p\n");
 }
 
 void TestTestPrediction::recordRejects()
