@@ -1,5 +1,7 @@
 #include "controllers/buildjob.h"
 
+#include "controllers/jobsetup.h"
+
 #include "exec/builder.h"
 #include "exec/buildpipeline.h"
 
@@ -116,21 +118,12 @@ BuildJobResult runHere(const BuildJobInput &input, BuildChannel &channel,
                        const std::atomic_bool *cancel)
 {
     BuildJobResult result;
-    exec::PipelineInput pipeline;
-    pipeline.toolchain = input.toolchain;
-    pipeline.environment = input.environment;
-    pipeline.workingDir = input.workingDir;
-    pipeline.args = input.arguments;
-    pipeline.cancel = cancel;
-    auto prepared = exec::prepareBuild(pipeline);
+    auto prepared = exec::prepareBuild(pipelineInputOf(input, cancel));
     if (!prepared) {
-        for (const QString &w : prepared.error().warnings)
-            channel.print(w.toUtf8() + '\n');
-        result.error = prepared.error().error.toString();
+        reportPrepareFailure(prepared.error(), channel, result);
         return result;
     }
-    for (const QString &w : prepared->warnings)
-        channel.print(w.toUtf8() + '\n');
+    printWarnings(prepared->warnings, channel);
     channel.setStart(
         buildStartOf(input.arguments, prepared->config, prepared->load, prepared->graph));
 

@@ -1,5 +1,7 @@
 #include "controllers/testjob.h"
 
+#include "controllers/jobsetup.h"
+
 #include "exec/builder.h"
 #include "test/testexpire.h"
 #include "test/testpipeline.h"
@@ -53,22 +55,13 @@ BuildJobResult testHere(const BuildJobInput &input, BuildChannel &channel,
                         const std::atomic_bool *cancel)
 {
     BuildJobResult result;
-    exec::PipelineInput pipeline;
-    pipeline.toolchain = input.toolchain;
-    pipeline.environment = input.environment;
-    pipeline.workingDir = input.workingDir;
-    pipeline.args = input.arguments;
-    pipeline.cancel = cancel;
-    auto prepared = test::prepareTest(pipeline);
+    auto prepared = test::prepareTest(pipelineInputOf(input, cancel));
     if (!prepared) {
-        for (const QString &w : prepared.error().warnings)
-            channel.print(w.toUtf8() + '\n');
-        result.error = prepared.error().error.toString();
+        reportPrepareFailure(prepared.error(), channel, result);
         return result;
     }
     test::PreparedTest &t = *prepared;
-    for (const QString &w : t.warnings)
-        channel.print(w.toUtf8() + '\n');
+    printWarnings(t.warnings, channel);
     channel.setStart(buildStartOf(input.arguments, t.config, t.load, t.test.graph));
 
     QHash<int, QString> runPackages; // test run action → the tested package's import path
