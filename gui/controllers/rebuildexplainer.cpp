@@ -1,5 +1,6 @@
 #include "controllers/rebuildexplainer.h"
 
+#include "exec/flagforecast.h"
 #include "exec/pipelinesteps.h"
 
 #include <QDir>
@@ -95,9 +96,10 @@ explanationsFor(const BuildStart &start, const explain::BuildExplanation &explan
     QList<std::optional<explain::ActionExplanation>> out(start.actions.size());
     for (qsizetype i = 0; i < start.actions.size(); ++i) {
         const ActionInfo &a = start.actions[i];
-        // By import path: the history's package of a variant ("p [q.test]")
-        // does not match, so a variant stays unexplained rather than wrong.
-        const QString key = graph::modeName(a.mode) + QLatin1Char(' ') + a.package;
+        // By mode and package with its variant ("build p [q.test]"), as the
+        // history keys actions (exec/historyrecord.h): a test variant and
+        // the plain package are different actions with different reasons.
+        const QString key = exec::actionKey(a.mode, a.packageDesc());
         if (const auto it = byKey.constFind(key); it != byKey.constEnd())
             out[i] = explanation.actions[*it];
     }

@@ -49,7 +49,9 @@ ModuleHistory loadModuleHistory(const HistoryInput &input);
 // against the builds before it.
 RebuildReport explainLatestBuild(const HistoryInput &input, qint64 sinceNs);
 // Per action of the GUI's build (BuildStart::actions), its explanation:
-// matched by mode and import path; nullopt for actions without one.
+// matched by mode and package with its variant (exec::actionKey over
+// ActionInfo::packageDesc(): "build p [p.test]" is not "build p"); nullopt
+// for actions without one.
 QList<std::optional<explain::ActionExplanation>>
 explanationsFor(const BuildStart &start, const explain::BuildExplanation &explanation);
 
