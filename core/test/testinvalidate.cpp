@@ -51,6 +51,7 @@ Result<int> invalidateTestResults(const QString &cacheDir, const QList<Digest> &
     KILN_TRY(result, cache::executePrune(index, plan));
     for (const Digest &key : sorted)
         QFile::remove(testInputRecordFile(cacheDir, key));
+    removeStaleTestInputRecords(cacheDir); // and those of results go's trim removed
     return int(result.removedEntries);
 }
 

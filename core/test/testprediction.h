@@ -99,8 +99,8 @@ QString predictionText(const PackagePrediction &p);
 
 // Invalidates results: removes the index entries (-a files) of keys that
 // exist, through cache::executePrune (a missing entry is a miss for go; the
-// outputs stay for go's trim), and Kiln's records of them. Returns how many
-// entries went.
+// outputs stay for go's trim), Kiln's records of them and every record whose
+// test ID left the cache. Returns how many entries went.
 Result<int> invalidateTestResults(const QString &cacheDir, const QList<Digest> &keys);
 
 // The index entries of every saved output of these packages in a scan (kind

@@ -16,6 +16,10 @@
 //     mtime; a file modified under 2 s ago is "too new"; go agrees each time.
 //   invalidate: invalidateTestResults of a's keys → a has no cached result,
 //     go runs a again and replays b.
+//   blindSpotsAreRealForGo: package c reads $KILN_TP_EARLY in a package
+//     variable (before the test log starts) and a's data.txt is rewritten
+//     with its size and mtime kept: both are reported as blind spots, both
+//     predicted "cached", and go replays both although the inputs changed.
 #include "test/testinputrecord.h"
 #include "test/testprediction.h"
 
@@ -96,6 +100,7 @@ private Q_SLOTS:
     void savedBy();
     void withoutRecord();
     void invalidate();
+    void blindSpotsAreRealForGo();
 
 private:
     QProcessEnvironment env() const;
@@ -115,6 +120,7 @@ private:
     goenv::Toolchain m_toolchain;
     std::unique_ptr<TempModule> m_module;
     QString m_var = QStringLiteral("one");
+    QString m_early = QStringLiteral("pass");
     int m_value = 1;
 };
 
@@ -134,7 +140,10 @@ void TestPredictionOracle::initTestCase()
         {"a/data.txt", "one\n"},
         {"b/b.go", "package b\n\nfunc B() int { return 2 }\n"},
         {"b/b_test.go", "package b\n\nimport \"testing\"\n\nfunc TestB(t *testing.T) {\n"
-                        "\tif B() != 2 {\n\t\tt.Fatal(\"b\")\n\t}\n}\n"}});
+                        "\tif B() != 2 {\n\t\tt.Fatal(\"b\")\n\t}\n}\n"},
+        {"c/c.go", "package c\n\nimport \"os\"\n\nvar mode = os.Getenv(\"KILN_TP_EARLY\")\n"},
+        {"c/c_test.go", "package c\n\nimport \"testing\"\n\nfunc TestC(t *testing.T) {\n"
+                        "\tif mode == \"fail\" {\n\t\tt.Fatal(mode)\n\t}\n}\n"}});
     setMtime(m_module->filePath("a/data.txt"), 60);
 
     // Nothing compiled yet: both packages must be built, go runs both.
@@ -149,7 +158,8 @@ void TestPredictionOracle::initTestCase()
 
 QProcessEnvironment TestPredictionOracle::env() const
 {
-    return m_go.environment({{QStringLiteral("KILN_TP_VAR"), m_var}});
+    return m_go.environment(
+        {{QStringLiteral("KILN_TP_VAR"), m_var}, {QStringLiteral("KILN_TP_EARLY"), m_early}});
 }
 
 QMap<QString, PackagePrediction> TestPredictionOracle::predict(const QStringList &args) const
@@ -295,6 +305,41 @@ void TestPredictionOracle::invalidate()
         BlindSpot{BlindSpotKind::MtimeAndSize, m_module->filePath("a/data.txt")}));
     invalidateA();
     expectRerun(RunReason::NoCachedResult, QString());
+}
+
+void TestPredictionOracle::blindSpotsAreRealForGo()
+{
+    const QString pkgC = QStringLiteral("example.com/tp/c");
+    const QString data = m_module->filePath("a/data.txt");
+    expectCached();
+    const auto before = predict();
+    QVERIFY(before.value(pkgC).blindSpots.contains(
+        BlindSpot{BlindSpotKind::EarlyEnv, QStringLiteral("KILN_TP_EARLY")}));
+    QVERIFY(before.value(pkgA).blindSpots.contains(BlindSpot{BlindSpotKind::MtimeAndSize, data}));
+
+    // c reads its variable while the package initialises, before the test
+    // log starts: go never sees it, and replays the result (which would now
+    // fail).
+    m_early = QStringLiteral("fail");
+    // a's file keeps its size and mtime: go does not look at the bytes.
+    QFile f(data);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    struct stat st {
+    };
+    QVERIFY(::stat(QFile::encodeName(data).constData(), &st) == 0);
+    bytes[0] = bytes[0] == 'x' ? 'y' : 'x';
+    m_module->write("a/data.txt", bytes);
+    const timespec keep[2] = {st.st_atim, st.st_mtim};
+    QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(data).constData(), keep, 0) == 0);
+
+    const auto p = predict();
+    QCOMPARE(predictionText(p.value(pkgA)), QStringLiteral("cached"));
+    QCOMPARE(predictionText(p.value(pkgC)), QStringLiteral("cached"));
+    const QByteArray out = goTest();
+    QVERIFY2(cachedIn(out, pkgA) && cachedIn(out, pkgC), out.constData());
+    m_early = QStringLiteral("pass");
 }
 
 QTEST_GUILESS_MAIN(TestPredictionOracle)
