@@ -239,6 +239,11 @@ Result<void> TestRunner::run(exec::Builder &b, int action)
         st.id2 = lookup(b, action, contentId);
     }
     if (st.cached) {
+        // A result go's test cache replayed is a cache hit, as the Builder
+        // marks one of GOCACHE: the record says so (the inspector, the
+        // graph's colours and the build summary's hit count read it). The
+        // link TryCache let go was marked by the Builder (useCache).
+        b.record(action).cacheHit = true;
         out.write(*st.cached);
         st.output = out.finish(TestExit::Success);
         return {};

@@ -25,6 +25,7 @@
 #include "models/testresultsmodel.h"
 #include "panels/buildsettingsdialog.h"
 #include "panels/buildstatus.h"
+#include "panels/inspectorpanel.h"
 #include "panels/testsettingsgroup.h"
 #include "panels/testspanel.h"
 #include "support/tempmodule.h"
@@ -115,6 +116,11 @@ int runActionOf(const BuildController &c, const QString &package)
         if (actions[a].mode == graph::Mode::TestRun && actions[a].package == package)
             return int(a);
     return -1;
+}
+
+int failRunOf(const MainWindow &w)
+{
+    return runActionOf(*w.buildController(), QStringLiteral("example.com/t/fail"));
 }
 
 } // namespace
@@ -395,8 +401,19 @@ void TestTestRun::testInTheWindow()
              qPrintable(second));
     QCOMPARE(verdictOf(m->find("example.com/t/pass")), TestVerdict::Cached);
     QCOMPARE(verdictOf(m->find("example.com/t/fail")), TestVerdict::Failed);
-    QCOMPARE(w.graphView()->actionState(runActionOf(*w.buildController(), "example.com/t/pass")),
-             ActionStatus::CacheHit);
+    const int cachedRun = runActionOf(*w.buildController(), "example.com/t/pass");
+    QCOMPARE(w.graphView()->actionState(cachedRun), ActionStatus::CacheHit);
+    // The replayed run and the link its cached result let go are cache hits
+    // in their records (issue 7: the inspector said "not cached"), and the
+    // build's hit count has them.
+    const QList<ActionRun> &runs = w.buildController()->runs();
+    const int cachedLink = w.buildController()->buildStart().actions[cachedRun].deps.first();
+    QVERIFY(runs[cachedRun].record.cacheHit);
+    QVERIFY(runs[cachedLink].record.cacheHit);
+    QVERIFY(!runs[failRunOf(w)].record.cacheHit);
+    QVERIFY(o.summary.cacheHits >= 4); // pass and skip: each its run and its link
+    w.actionSelection()->select(cachedRun);
+    QCOMPARE(w.inspectorPanel()->fieldText("cacheValue"), QStringLiteral("hit: no tool ran"));
     QVERIFY2(w.buildStatus()->summaryText().startsWith(
                  QStringLiteral("Tests failed · passed: 2 · failed: 1 · cached: 2 · ")),
              qPrintable(w.buildStatus()->summaryText()));
