@@ -512,12 +512,20 @@
         <translation>Wird gebaut…</translation>
     </message>
     <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Build failed to start</source>
         <translation>Build konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Tests failed to start</source>
+        <translation>Tests konnten nicht beginnen</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -544,8 +552,8 @@
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <source>%1 · actions run: %2 · cache hits: %3 · wall: %4 · saved: %5</source>
-        <translation>%1 · ausgeführt: %2 · Cache-Treffer: %3 · Dauer: %4 · gespart: %5</translation>
+        <source>actions run: %1 · cache hits: %2 · wall: %3 · saved: %4</source>
+        <translation>ausgeführt: %1 · Cache-Treffer: %2 · Dauer: %3 · gespart: %4</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Actions run&lt;/b&gt;: actions the scheduler gave to a worker (%1 of %2; %3 ran tools for %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache hits&lt;/b&gt;: actions whose result came from the build cache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wall&lt;/b&gt;: the wall-clock time from the start of the build to its end, without loading the packages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Saved&lt;/b&gt;: the compile time the cache saved: for each cache hit, the tool time the same action ID took when Kiln last ran it for real in this session. %5 hits were never seen running here and are not counted; build again after a change to measure them.&lt;/p&gt;</source>
@@ -564,12 +572,12 @@
         <translation>Tests bestanden</translation>
     </message>
     <message>
-        <source>%1 · passed: %2 · failed: %3 · cached: %4 · %5</source>
-        <translation>%1 · bestanden: %2 · fehlgeschlagen: %3 · aus dem Cache: %4 · %5</translation>
+        <source>%1 · packages: %2 passed (%3 cached), %4 failed · %5</source>
+        <translation>%1 · Pakete: %2 bestanden (%3 aus dem Cache), %4 fehlgeschlagen · %5</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Passed, failed, cached&lt;/b&gt;: test packages whose go test line said ok, FAIL, and ok with (cached) (a result replayed from the cache; counted in passed too). %1 packages had no test files.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Bestanden, fehlgeschlagen, aus dem Cache&lt;/b&gt;: Testpakete, deren go-test-Zeile ok, FAIL bzw. ok mit (cached) lautete (ein aus dem Cache wiedergegebenes Ergebnis; auch bei „bestanden“ gezählt). %1 Pakete hatten keine Testdateien.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Packages passed, cached, failed&lt;/b&gt;: test packages whose go test line said ok, ok with (cached) (a result replayed from the cache; counted in passed too), and FAIL. %1 packages had no test files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pakete bestanden, aus dem Cache, fehlgeschlagen&lt;/b&gt;: Testpakete, deren go-test-Zeile ok, ok mit (cached) (ein aus dem Cache wiedergegebenes Ergebnis; auch bei „bestanden“ gezählt) bzw. FAIL lautete. %1 Pakete hatten keine Testdateien.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,7 @@ void MainWindow::startBuild(BuildKind kind)
         if (m_views->currentWidget() != m_graph && m_views->currentWidget() != m_timeline)
             m_views->setCurrentWidget(m_tests);
     }
-    m_buildStatus->showStarting();
+    m_buildStatus->showStarting(kind);
     m_consoleDock->raise();
     m_build->start(request);
 }

@@ -46,8 +46,9 @@ BuildStatus::BuildStatus(QWidget *parent)
     layout->addWidget(m_progress);
 }
 
-void BuildStatus::showStarting()
+void BuildStatus::showStarting(BuildKind kind)
 {
+    m_kind = kind;
     m_progress->setRange(0, 0); // busy until the graph exists
     m_summary->setText(tr("Loading packages…"));
     m_summary->setToolTip(QString());
@@ -57,28 +58,32 @@ void BuildStatus::setProgress(int done, int total)
 {
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(done);
-    m_summary->setText(tr("Building…"));
+    m_summary->setText(m_kind == BuildKind::Test ? tr("Testing…") : tr("Building…"));
 }
 
 void BuildStatus::showOutcome(const BuildOutcome &o)
 {
+    m_kind = o.kind;
+    const bool test = o.kind == BuildKind::Test;
     if (!o.started) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
-        m_summary->setText(o.cancelled ? tr("Stopped") : tr("Build failed to start"));
+        m_summary->setText(o.cancelled ? tr("Stopped")
+                           : test      ? tr("Tests failed to start")
+                                       : tr("Build failed to start"));
         m_summary->setToolTip(o.error);
+        m_verdict.clear();
         return;
     }
     const exec::BuildSummary &s = o.summary;
     m_progress->setRange(0, qMax(1, s.actions));
     m_progress->setValue(s.actions - s.cancelled);
-    const bool test = o.kind == BuildKind::Test;
-    const QString verdict = o.cancelled                                   ? tr("Stopped")
-                            : test && !o.ok()                             ? tr("Tests failed")
-                            : test                                        ? tr("Tests passed")
-                            : !s.ok()                                     ? tr("Failed")
-                            : o.kind == BuildKind::Run && o.exitCode != 0 ? tr("Program failed")
-                                                                          : tr("Succeeded");
+    m_verdict = o.cancelled                                   ? tr("Stopped")
+                : test && !o.ok()                             ? tr("Tests failed")
+                : test                                        ? tr("Tests passed")
+                : !s.ok()                                     ? tr("Failed")
+                : o.kind == BuildKind::Run && o.exitCode != 0 ? tr("Program failed")
+                                                              : tr("Succeeded");
     // Only what was measured counts: "≥" when some hits were never seen running.
     QString saved = ActionStyle::duration(o.savedNs);
     if (s.cacheHits == 0)
@@ -87,12 +92,11 @@ void BuildStatus::showOutcome(const BuildOutcome &o)
         saved = tr("not measured");
     else if (o.savedUnknown > 0)
         saved = tr("at least %1").arg(saved);
-    m_summary->setText(tr("%1 · actions run: %2 · cache hits: %3 · wall: %4 · saved: %5")
-                           .arg(verdict)
-                           .arg(s.run)
-                           .arg(s.cacheHits)
-                           .arg(ActionStyle::duration(s.wallNs), saved));
-    m_summary->setToolTip(
+    m_numbers = tr("actions run: %1 · cache hits: %2 · wall: %3 · saved: %4")
+                    .arg(s.run)
+                    .arg(s.cacheHits)
+                    .arg(ActionStyle::duration(s.wallNs), saved);
+    m_numbersTip =
         tr("<p><b>Actions run</b>: actions the scheduler gave to a worker (%1 of %2; %3 ran "
            "tools for %4).</p>"
            "<p><b>Cache hits</b>: actions whose result came from the build cache.</p>"
@@ -106,25 +110,29 @@ void BuildStatus::showOutcome(const BuildOutcome &o)
             .arg(s.actions)
             .arg(o.rebuilt)
             .arg(ActionStyle::duration(o.toolNs))
-            .arg(o.savedUnknown));
+            .arg(o.savedUnknown);
+    m_summary->setText(m_verdict + QStringLiteral(" · ") + m_numbers);
+    m_summary->setToolTip(m_numbersTip);
 }
 
 void BuildStatus::showTestTally(const TestTally &t)
 {
-    const QString verdict = m_summary->text().section(QStringLiteral(" · "), 0, 0);
-    const QString rest = m_summary->text().section(QStringLiteral(" · "), 1);
-    m_summary->setText(tr("%1 · passed: %2 · failed: %3 · cached: %4 · %5")
-                           .arg(verdict)
+    if (m_verdict.isEmpty())
+        return; // the run did not start: nothing was tested
+    // A test run is about its packages: they come first, the build's
+    // numbers (which include the test binaries' links and the runs) after.
+    m_summary->setText(tr("%1 · packages: %2 passed (%3 cached), %4 failed · %5")
+                           .arg(m_verdict)
                            .arg(t.packagesPassed)
-                           .arg(t.packagesFailed)
                            .arg(t.packagesCached)
-                           .arg(rest));
+                           .arg(t.packagesFailed)
+                           .arg(m_numbers));
     m_summary->setToolTip(
-        tr("<p><b>Passed, failed, cached</b>: test packages whose go test line said ok, FAIL, "
-           "and ok with (cached) (a result replayed from the cache; counted in passed too). "
-           "%1 packages had no test files.</p>")
+        tr("<p><b>Packages passed, cached, failed</b>: test packages whose go test line said "
+           "ok, ok with (cached) (a result replayed from the cache; counted in passed too), and "
+           "FAIL. %1 packages had no test files.</p>")
             .arg(t.packagesNoTests) +
-        m_summary->toolTip());
+        m_numbersTip);
 }
 
 void BuildStatus::setProblemCount(int problems)

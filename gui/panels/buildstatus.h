@@ -5,8 +5,9 @@
 // same action ID took when it last ran for real in this session; hits Kiln
 // never saw running are counted, not guessed. A button counts the problems
 // of the last build (hidden when there are none); clicking it asks for the
-// Problems panel. After a test run, showTestTally() puts the packages that
-// passed, failed and came from the cache in front of those numbers.
+// Problems panel. A test run says "Testing…" while it runs and ends with
+// its packages — passed, failed, replayed from the cache (showTestTally(),
+// after showOutcome()) — before the actions run, cache hits and wall time.
 #pragma once
 
 #include "controllers/buildrun.h"
@@ -27,7 +28,7 @@ class BuildStatus : public QWidget
 public:
     explicit BuildStatus(QWidget *parent = nullptr);
 
-    void showStarting();
+    void showStarting(BuildKind kind);
     void setProgress(int done, int total);
     void showOutcome(const BuildOutcome &outcome);
     void setProblemCount(int problems);
@@ -45,6 +46,10 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     QToolButton *m_problems;
+    BuildKind m_kind = BuildKind::Build;
+    QString m_verdict; // the last outcome's first word(s): "Tests failed", "Succeeded" …
+    QString m_numbers; // the last outcome's numbers after the verdict
+    QString m_numbersTip;
 };
 
 } // namespace kiln::gui

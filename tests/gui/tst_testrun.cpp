@@ -42,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTreeView>
@@ -140,6 +141,7 @@ private slots:
 private:
     // Runs the window's Test; returns go test's stdout as Kiln printed it.
     QString runTest(MainWindow &w, BuildOutcome *outcome);
+    QSet<QString> m_progressTexts; // the status bar's text at each progress of runTest
 };
 
 void TestTestRun::model_data()
@@ -318,11 +320,16 @@ QString TestTestRun::runTest(MainWindow &w, BuildOutcome *outcome)
                          if (kind == OutputKind::TestOut)
                              out += text;
                      });
+    // The status bar while the run goes on (the window's slot ran first).
+    m_progressTexts.clear();
+    auto p = connect(w.buildController(), &BuildController::progressChanged, this,
+                     [&] { m_progressTexts.insert(w.buildStatus()->summaryText()); });
     QSignalSpy finished(w.buildController(), &BuildController::finished);
     w.buildActions()->testAction()->trigger();
     if (!finished.wait(600000))
         qWarning("the test run did not finish");
     disconnect(c);
+    disconnect(p);
     if (!finished.isEmpty())
         *outcome = finished.first().first().value<BuildOutcome>();
     return out;
@@ -353,6 +360,7 @@ void TestTestRun::testInTheWindow()
     QVERIFY2(o.started, qPrintable(o.error));
     QVERIFY(o.testsFailed);
     QVERIFY(!o.ok());
+    QCOMPARE(m_progressTexts, QSet<QString>{QStringLiteral("Testing…")});
     QCOMPARE(withoutTimes(first), withoutTimes(QString::fromUtf8(fresh.stdOut)));
     QVERIFY(first.contains(QLatin1String("?   \texample.com/t/notests\t[no test files]\n")));
 
@@ -381,7 +389,8 @@ void TestTestRun::testInTheWindow()
     QCOMPARE(w.graphView()->actionState(failRun), ActionStatus::Failed);
     QCOMPARE(w.graphView()->actionState(passRun), ActionStatus::Built);
     QVERIFY2(w.buildStatus()->summaryText().startsWith(
-                 QStringLiteral("Tests failed · passed: 2 · failed: 1 · cached: 0 · ")),
+                 QStringLiteral("Tests failed · packages: 2 passed (0 cached), 1 failed · "
+                                "actions run: ")),
              qPrintable(w.buildStatus()->summaryText()));
     // Clicking a package selects its test run everywhere.
     const QModelIndex passRow = panel->proxy()->mapFromSource(m->find("example.com/t/pass"));
@@ -415,7 +424,8 @@ void TestTestRun::testInTheWindow()
     w.actionSelection()->select(cachedRun);
     QCOMPARE(w.inspectorPanel()->fieldText("cacheValue"), QStringLiteral("hit: no tool ran"));
     QVERIFY2(w.buildStatus()->summaryText().startsWith(
-                 QStringLiteral("Tests failed · passed: 2 · failed: 1 · cached: 2 · ")),
+                 QStringLiteral("Tests failed · packages: 2 passed (2 cached), 1 failed · "
+                                "actions run: ")),
              qPrintable(w.buildStatus()->summaryText()));
     const ProcessOutput shared = go.runWithEnv({"test", "./..."}, module.path(), env);
     QCOMPARE(withoutTimes(QString::fromUtf8(shared.stdOut)), withoutTimes(second));
