@@ -164,7 +164,7 @@ int runTest(CliContext &ctx, const QStringList &args)
         writeGraph(t.flags.debugActiongraph,
                    graph::actionGraphJson(t.test.graph, t.load, graphRecords(t, builder),
                                           t.config.workDir));
-    test::finishTest(t);
+    test::finishTest(t, builder.records());
     return runner.failed() || !summary.ok() ? 1 : 0;
 }
 

@@ -2741,10 +2741,6 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <translation>Zwei verzeichnete Builds des Moduls vergleichen: hinzugekommene, entfallene und neu gebaute Aktionen und ihre Cache-Schlüssel-Eingaben nebeneinander.</translation>
     </message>
     <message>
-        <source>go test&apos;s builds are not recorded in the build history.</source>
-        <translation>Die Builds von go test werden nicht in der Build-Historie verzeichnet.</translation>
-    </message>
-    <message>
         <source>Com&amp;pare Builds…</source>
         <translation>Builds &amp;vergleichen…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "exec/buildid.h"
 
+#include <QDateTime>
 #include <QDir>
 
 namespace kiln::exec
@@ -12,7 +13,7 @@ namespace
 
 // The main module of the build (its path and directory); without one, the
 // working directory names the build's "module".
-std::pair<QString, QString> mainModuleOf(const PreparedBuild &build)
+std::pair<QString, QString> mainModuleOf(const HistorySource &build)
 {
     for (const load::Package &p : build.load.packages)
         if (p.module && p.module->main && !p.module->dir.isEmpty())
@@ -23,6 +24,23 @@ std::pair<QString, QString> mainModuleOf(const PreparedBuild &build)
 } // namespace
 
 cache::HistoryBuild historyBuildOf(const PreparedBuild &build,
+                                   const QList<graph::ActionRecord> &records, qint64 timeNs)
+{
+    return historyBuildOf(HistorySource{build.load, build.config, build.graph, build.command},
+                          records, timeNs);
+}
+
+cache::HistoryBuild recordHistory(const QString &cacheDir, const HistorySource &source,
+                                  const QList<graph::ActionRecord> &records)
+{
+    cache::HistoryBuild recorded = historyBuildOf(
+        source, records, QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1'000'000);
+    const auto time = cache::recordBuild(cacheDir, recorded);
+    recorded.timeNs = time ? *time : 0;
+    return recorded;
+}
+
+cache::HistoryBuild historyBuildOf(const HistorySource &build,
                                    const QList<graph::ActionRecord> &records, qint64 timeNs)
 {
     cache::HistoryBuild out;

@@ -62,6 +62,11 @@ LineInfo describeLine(QByteArrayView line)
         splitLast(' ', LineCategory::Dependency, "import");
     } else if (word == "packagefile") {
         splitLast('=', LineCategory::Dependency, "packagefile");
+    } else if (word == "vetout") {
+        // vet: "vetout "P" HASH", the facts a dependency's vet wrote.
+        splitLast(' ', LineCategory::Dependency, "vetout");
+        if (info.subject.size() >= 2 && info.subject.startsWith(QLatin1Char('"')))
+            info.subject = info.subject.mid(1, info.subject.size() - 2);
     } else if ((word == "CC" || word == "CXX" || word == "FC") && rest.startsWith("ID")) {
         info.key = word.toByteArray() + " ID";
         info.category = LineCategory::Toolchain;
@@ -83,11 +88,12 @@ LineInfo describeLine(QByteArrayView line)
         info.key = word.toByteArray();
         info.subject = text(word);
         info.value = rest.toByteArray();
-        if (word == "packagemain")
+        if (isOneOf(word, {"packagemain", "pkg"})) // pkg: a vet's compile action ID
             info.category = LineCategory::Dependency;
-        else if (isOneOf(word, {"compile", "asm", "link", "cgo", "preprofile"}))
+        else if (isOneOf(word, {"compile", "asm", "link", "cgo", "preprofile", "vet"}))
             info.category = LineCategory::Toolchain;
-        else if (isOneOf(word, {"linkflags", "omitdebug", "trimpath", "forcelibrary", "buildmode"}))
+        else if (isOneOf(word, {"linkflags", "omitdebug", "trimpath", "forcelibrary", "buildmode",
+                                "vetflags"}))
             info.category = LineCategory::Flag;
         else if (word == "goos")
             info.category = LineCategory::Env;
@@ -190,6 +196,9 @@ void describeChanged(const LineInfo &was, const LineInfo &is, LineChange &change
     case LineCategory::Dependency:
         change.detail = is.key == "packagemain"
                             ? QStringLiteral("build ID ") + arrow(was.value, is.value)
+                        : is.key == "pkg" ? QStringLiteral("compile action ID changed")
+                        : is.key.startsWith("vetout ")
+                            ? QStringLiteral("vet facts ") + arrow(was.value, is.value)
                             : QStringLiteral("content ID ") + arrow(was.value, is.value);
         return;
     default:

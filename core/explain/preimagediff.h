@@ -10,6 +10,10 @@
 //   import PATH CONTENTID                 import PATH          dependency
 //   packagefile PATH=CONTENTID            packagefile PATH     dependency
 //   packagemain BUILDID                   packagemain          dependency
+//   pkg "ACTIONID" (vet: its compile's)   pkg                  dependency
+//   vetout "PATH" HASH (vet facts)        vetout "PATH"        dependency
+//   vet TOOLID                            vet                  toolchain
+//   vetflags FLAGS                        vetflags             flag
 //   compile TOOLID [] FLAGS               compile              toolchain, else flag
 //   asm "TOOLID" [] FLAGS                 asm                  toolchain, else flag
 //   link TOOLID [] BUILDMODE              link                 toolchain, else flag

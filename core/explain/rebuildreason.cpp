@@ -10,13 +10,17 @@ namespace
 {
 
 // The packages an action's preimage names as dependencies: "import P ID"
-// (compile) and "packagefile P=ID" (link).
+// (compile), "packagefile P=ID" (link) and "vetout "P" HASH" (vet).
 QStringList dependencyPackages(const QList<QByteArray> &preimage)
 {
     QStringList out;
     for (const QByteArray &raw : preimage) {
         const QByteArray line = raw.endsWith('\n') ? raw.chopped(1) : raw;
-        if (line.startsWith("import ") && !line.startsWith("import \"")) {
+        if (line.startsWith("vetout \"")) {
+            const qsizetype end = line.indexOf('"', 8);
+            if (end > 8)
+                out.append(QString::fromUtf8(line.mid(8, end - 8)));
+        } else if (line.startsWith("import ") && !line.startsWith("import \"")) {
             const qsizetype at = line.lastIndexOf(' ');
             if (at > 7)
                 out.append(QString::fromUtf8(line.mid(7, at - 7)));
@@ -29,21 +33,43 @@ QStringList dependencyPackages(const QList<QByteArray> &preimage)
     return out;
 }
 
-// The index of the build action of package path in build (a test variant
-// "path [q.test]" when there is no plain one); -1 when none.
-int buildActionOf(const cache::HistoryBuild &build, const QString &path)
+// The variant an action's package belongs to: "q.test" for "p [q.test]"
+// (go test's recompiled copies) and for the test main "q.test" itself, "m"
+// for a PGO copy "p [m]"; "" for a plain package. A dependency an action
+// names by import path is the copy of its own variant when there is one.
+QString variantOf(const QString &package)
 {
-    int variant = -1;
+    if (const qsizetype open = package.indexOf(QStringLiteral(" ["));
+        open > 0 && package.endsWith(QLatin1Char(']')))
+        return package.mid(open + 2, package.size() - open - 3);
+    if (package.endsWith(QLatin1String(".test")))
+        return package;
+    return {};
+}
+
+// The index of the build action of package path in build as the action of
+// package user sees it: path's copy in user's variant ("path [q.test]"),
+// else the plain package, else any variant of it; -1 when none. path may
+// also name a variant itself (a vet's or link's own package).
+int buildActionOf(const cache::HistoryBuild &build, const QString &path,
+                  const QString &user = QString())
+{
+    const QString variant = variantOf(user);
+    const QString own =
+        variant.isEmpty() ? QString() : path + QStringLiteral(" [") + variant + QLatin1Char(']');
+    int plain = -1, any = -1;
     for (qsizetype i = 0; i < build.actions.size(); ++i) {
         const cache::HistoryAction &a = build.actions[i];
         if (a.mode != QLatin1String("build"))
             continue;
-        if (a.package == path)
+        if (!own.isEmpty() && a.package == own)
             return int(i);
-        if (variant < 0 && a.package.startsWith(path + QStringLiteral(" [")))
-            variant = int(i);
+        if (plain < 0 && a.package == path)
+            plain = int(i);
+        if (any < 0 && a.package.startsWith(path + QStringLiteral(" [")))
+            any = int(i);
     }
-    return variant;
+    return plain >= 0 ? plain : any;
 }
 
 class Explainer
@@ -96,7 +122,7 @@ private:
                 e.verdict = RebuildVerdict::Propagated; // refined below
         } else if (!comparable || same) {
             for (const QString &p : dependencyPackages(a.preimage)) {
-                const int d = buildActionOf(m_build, p);
+                const int d = buildActionOf(m_build, p, a.package);
                 if (d >= 0 && m_build.actions[d].ran() && !e.dependencies.contains(p))
                     e.dependencies.append(p);
             }
@@ -117,7 +143,12 @@ private:
                 own = true;
                 continue;
             }
-            const QString dep = c.subject == QLatin1String("packagemain") ? a.package : c.subject;
+            // packagemain (a link's main package) and a vet's pkg line name
+            // the action's own package.
+            const bool ownPackage =
+                c.subject == QLatin1String("packagemain") ||
+                (a.mode == QLatin1String("vet") && c.subject == QLatin1String("pkg"));
+            const QString dep = ownPackage ? a.package : c.subject;
             if (!e.dependencies.contains(dep))
                 e.dependencies.append(dep);
         }
@@ -149,7 +180,7 @@ private:
             if (!e.ownCategories().isEmpty())
                 roots.insert(i);
             for (const QString &dep : e.dependencies)
-                if (const int d = buildActionOf(m_build, dep); d >= 0 && d != i)
+                if (const int d = buildActionOf(m_build, dep, e.package); d >= 0 && d != i)
                     roots.unite(rootsOf(d));
             if (roots.isEmpty() && e.ran())
                 roots.insert(i); // nothing below explains it: it is its own cause

@@ -8,8 +8,8 @@
 //               the environment, the build info (tags, flags) … — its
 //               dependencies' lines may have changed too;
 //   Propagated  only dependency lines changed ("import P ID", "packagefile
-//               P=ID", "packagemain"): dependencies recompiled to new
-//               content IDs;
+//               P=ID", "packagemain", a vet's "pkg" and "vetout"):
+//               dependencies recompiled to new content IDs;
 //   Unchanged   the same preimage as last time, yet not in the cache: the
 //               entry was trimmed or removed, -a, or a result go never
 //               caches (an executable it only writes to its target).
@@ -23,7 +23,11 @@
 //
 // For Propagated and OwnInput actions whose dependencies changed, the
 // dependencies are named, and rootCauses follows them down to the actions
-// whose own change started it (OwnInput, New or Unchanged actions).
+// whose own change started it (OwnInput, New or Unchanged actions). A
+// dependency named by import path is the build of that package in the
+// action's own variant when the build has one (go test: "build p [q.test]"
+// for an action of "x [q.test]" or of the test main "q.test"), else the
+// plain package's.
 #pragma once
 
 #include "cache/buildhistory.h"

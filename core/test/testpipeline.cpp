@@ -1,5 +1,6 @@
 #include "test/testpipeline.h"
 
+#include "exec/historyrecord.h"
 #include "exec/pipelinesteps.h"
 #include "load/loaderrors.h"
 #include "load/loadsession.h"
@@ -169,18 +170,25 @@ Result<void> prepareInto(const exec::PipelineInput &in, PreparedTest &out, int &
 std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &in)
 {
     PreparedTest out;
+    out.command = (QStringList{QStringLiteral("test")} + in.args).join(QLatin1Char(' '));
     int exitStatus = 1;
     if (auto done = prepareInto(in, out, exitStatus); !done)
         return std::unexpected(exec::PrepareFailure{done.error(), out.warnings, exitStatus});
     return out;
 }
 
-void finishTest(PreparedTest &test)
+cache::HistoryBuild finishTest(PreparedTest &test, const QList<graph::ActionRecord> &records)
 {
-    if (test.cache)
+    cache::HistoryBuild recorded;
+    if (test.cache) {
+        recorded = exec::recordHistory(
+            test.cache->dir(),
+            exec::HistorySource{test.load, test.config, test.test.graph, test.command}, records);
         test.cache->trim(QDateTime::currentDateTime());
+    }
     if (!test.flags.dryRun && !test.flags.keepWork)
         QDir(test.config.workDir).removeRecursively();
+    return recorded;
 }
 
 } // namespace kiln::test

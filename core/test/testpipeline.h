@@ -47,12 +47,17 @@ struct PreparedTest {
     std::shared_ptr<exec::ToolIds> tools;
     QStringList warnings;
     QList<SetupFailure> setupFailures;
+    QString command; // "test " + the arguments: how the build history names it
 };
 
 std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &input);
 
-// After the run: trims GOCACHE, removes $WORK unless -work or -n.
-void finishTest(PreparedTest &test);
+// After the run (records = Builder::records()): records the test's build in
+// Kiln's build history (exec/historyrecord.h says which actions; a failure
+// to write it never fails the test), trims GOCACHE, removes $WORK unless
+// -work or -n. Returns the build as the history recorded it (timeNs 0
+// under -n or when it could not be written).
+cache::HistoryBuild finishTest(PreparedTest &test, const QList<graph::ActionRecord> &records);
 
 // The test variants' build values, after exec::addPackages: ptest and the
 // recompiled copies take their package's flags (ForceLibrary, no

@@ -27,11 +27,9 @@ RebuildViews::RebuildViews(MainWindow *window, QMenu *buildMenu)
                              "removed, rebuilt, and their cache key inputs side by side."));
     BuildController *build = window->buildController();
     connect(build, &BuildController::started, this, &RebuildViews::onBuildStarted);
-    connect(build, &BuildController::finished, this, [this](const BuildOutcome &outcome) {
-        // go test's builds are not recorded (only go build's finishBuild records).
-        onBuildFinished(outcome.started,
-                        outcome.kind == BuildKind::Build || outcome.kind == BuildKind::Run);
-    });
+    // go build's finishBuild and go test's finishTest both record the build.
+    connect(build, &BuildController::finished, this,
+            [this](const BuildOutcome &outcome) { onBuildFinished(outcome.started); });
     connect(m_explainer, &RebuildExplainer::explained, this, &RebuildViews::onExplained);
 }
 
@@ -65,16 +63,11 @@ void RebuildViews::onBuildStarted()
     m_pendingStart = 0; // setGraph and setBuild cleared the old reasons
 }
 
-void RebuildViews::onBuildFinished(bool started, bool recorded)
+void RebuildViews::onBuildFinished(bool started)
 {
     if (!started)
         return;
     const BuildStart &start = m_window->buildController()->buildStart();
-    if (!recorded) {
-        m_window->inspectorPanel()->setRebuildReasons(
-            {}, tr("go test's builds are not recorded in the build history."));
-        return;
-    }
     m_pendingStart = start.startNs;
     m_explainer->explainLatest(historyInput(), start.startNs);
 }

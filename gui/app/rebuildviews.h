@@ -33,7 +33,7 @@ public:
 
 private:
     void onBuildStarted();
-    void onBuildFinished(bool started, bool recorded);
+    void onBuildFinished(bool started);
     void onExplained(const RebuildReport &report);
 
     MainWindow *m_window;

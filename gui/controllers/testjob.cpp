@@ -90,7 +90,7 @@ BuildJobResult testHere(const BuildJobInput &input, BuildChannel &channel,
     result.summary = builder.run(channel.observer(builder), cancel);
     result.records = builder.records();
     result.testsFailed = runner.failed();
-    test::finishTest(t);
+    test::finishTest(t, result.records);
     return result;
 }
 
