@@ -2936,8 +2936,8 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
         <translation>Ein Modul öffnen, um zu sehen, was sein nächster go test wiedergibt.</translation>
     </message>
     <message>
-        <source>Next go test: %1 cached, %2 will re-run (GOCACHE %3)</source>
-        <translation>Nächster go test: %1 aus dem Cache, %2 laufen erneut (GOCACHE %3)</translation>
+        <source>Next go test: %1 cached, %2 will re-run, %3 without test files (GOCACHE %4)</source>
+        <translation>Nächster go test: %1 aus dem Cache, %2 laufen erneut, %3 ohne Testdateien (GOCACHE %4)</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,8 @@ QVariant TestCachePredictionModel::data(const QModelIndex &index, int role) cons
         return p.importPath;
     if (role == WillRunRole)
         return p.prediction == Prediction::WillRun;
+    if (role == HasTestsRole)
+        return p.prediction != Prediction::NoTests;
     if (role == Qt::ForegroundRole && column == Column::Prediction &&
         p.prediction == Prediction::WillRun)
         return QColor(0xb0, 0x5a, 0x00);

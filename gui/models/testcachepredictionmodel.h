@@ -21,7 +21,7 @@ class TestCachePredictionModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Column { Package, Prediction, Reason, BlindSpots, Count };
-    enum Role { SortRole = Qt::UserRole + 1, PackageRole, WillRunRole };
+    enum Role { SortRole = Qt::UserRole + 1, PackageRole, WillRunRole, HasTestsRole };
 
     explicit TestCachePredictionModel(TestCachePrediction *prediction, QObject *parent = nullptr);
 

@@ -77,6 +77,10 @@ TestCachePanel::TestCachePanel(TestCacheController *controller, QWidget *parent)
 
     m_predictionProxy->setSourceModel(m_predictions);
     m_predictionProxy->setSortRole(TestCachePredictionModel::SortRole);
+    // Packages without test files have nothing to replay; the status line
+    // counts them.
+    m_predictionProxy->setFilterRole(TestCachePredictionModel::HasTestsRole);
+    m_predictionProxy->setFilterFixedString(QStringLiteral("true"));
     m_predictionView->setObjectName(QStringLiteral("testPredictionView"));
     m_predictionView->setModel(m_predictionProxy);
     m_predictionView->setSortingEnabled(true);
@@ -166,14 +170,16 @@ void TestCachePanel::refreshPrediction()
     } else if (s.moduleDir.isEmpty()) {
         text = tr("Open a module to see what its next go test replays.");
     } else {
-        int cached = 0, rerun = 0;
+        int cached = 0, rerun = 0, untested = 0;
         for (const test::PackagePrediction &p : s.packages) {
             cached += p.prediction == test::Prediction::Cached ? 1 : 0;
             rerun += p.prediction == test::Prediction::WillRun ? 1 : 0;
+            untested += p.prediction == test::Prediction::NoTests ? 1 : 0;
         }
-        text = tr("Next go test: %1 cached, %2 will re-run (GOCACHE %3)")
+        text = tr("Next go test: %1 cached, %2 will re-run, %3 without test files (GOCACHE %4)")
                    .arg(cached)
                    .arg(rerun)
+                   .arg(untested)
                    .arg(s.cacheDir);
     }
     m_predictionStatus->setText(text);
