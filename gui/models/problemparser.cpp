@@ -1,9 +1,11 @@
 #include "models/problemparser.h"
 
 #include "models/actionstyle.h"
+#include "test/test2json.h"
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace kiln::gui
 {
@@ -19,6 +21,97 @@ const QRegularExpression &locatedLine()
         QStringLiteral("^(?:vet: )?([^\\s:][^\\s]*?):(\\d+)(?::(\\d+))?: "
                        "(?:(error|fatal error|warning|note): )?(.*)$"));
     return re;
+}
+
+// go test's verdict line ("ok  \tP\t0.01s", "FAIL\tP [build failed]",
+// "?   \tP\t[no test files]"): the package whose block it ends.
+QString verdictPackage(const QString &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:ok  |FAIL|\\?   )\\t([^\\s\\[]+)(?:\\t| \\[|$)"));
+    const QRegularExpressionMatch m = re.match(line);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// "    file_test.go:12: message" (the testing package's decoration; deeper
+// for subtests, an absolute file under -fullpath).
+const QRegularExpression &testLocatedLine()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^((?:    )+)([^\\s:][^\\s]*?\\.go):(\\d+): (.*)$"));
+    return re;
+}
+
+int testRunOf(const BuildStart &start, const QString &package)
+{
+    for (qsizetype a = 0; a < start.actions.size(); ++a)
+        if (start.actions[a].mode == graph::Mode::TestRun && start.actions[a].package == package)
+            return int(a);
+    return -1;
+}
+
+// One package's block of go test output: test2json tells which test each
+// line is of and which tests failed; the located lines of those are problems.
+void addTestProblems(const QString &block, const QString &package, const BuildStart &start,
+                     QList<Problem> &out)
+{
+    const int action = testRunOf(start, package);
+    if (action < 0)
+        return;
+    QList<std::pair<QByteArray, QByteArray>> chunks; // test, its output (consecutive merged)
+    QSet<QByteArray> failed;
+    test::Test2JsonOptions options;
+    options.times = test::Test2JsonTimes::Omit;
+    test::Test2JsonConverter events(
+        package,
+        [&](const test::Test2JsonEvent &e, const QByteArray &) {
+            if (e.test.isEmpty())
+                return;
+            if (e.action == "fail")
+                failed.insert(e.test);
+            else if (e.action == "output" && e.output && !chunks.isEmpty() &&
+                     chunks.last().first == e.test)
+                chunks.last().second += *e.output;
+            else if (e.action == "output" && e.output)
+                chunks.append({e.test, *e.output});
+        },
+        options);
+    events.feed(block.toUtf8());
+    events.close();
+
+    const QDir dir(start.actions[action].packageDir);
+    for (const auto &[testName, text] : std::as_const(chunks)) {
+        if (!failed.contains(testName))
+            continue;
+        QString indent; // the located line's, while its further lines follow
+        for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = testLocatedLine().match(line);
+            if (m.hasMatch()) {
+                indent = m.captured(1);
+                const QString file = m.captured(2);
+                out.append({action, package, file, QDir::cleanPath(dir.absoluteFilePath(file)),
+                            m.captured(3).toInt(), 0, Severity::Error, m.captured(4)});
+            } else if (!indent.isEmpty() && line.startsWith(indent + QLatin1String("    "))) {
+                out.last().message += QLatin1Char('\n') + line.mid(indent.size() + 4);
+            } else {
+                indent.clear();
+            }
+        }
+    }
+}
+
+QList<Problem> testProblems(const QString &testOutput, const BuildStart &start)
+{
+    QList<Problem> out;
+    QString block;
+    for (const QString &line : testOutput.split(QLatin1Char('\n'))) {
+        block += line + QLatin1Char('\n');
+        if (const QString package = verdictPackage(line); !package.isEmpty()) {
+            addTestProblems(block, package, start, out);
+            block.clear();
+        }
+    }
+    return out;
 }
 
 struct Parser {
@@ -142,11 +235,13 @@ QString Problem::location() const
 }
 
 QList<Problem> ProblemParser::parse(const QString &output, const BuildStart &start,
-                                    const QList<ActionRun> &runs)
+                                    const QList<ActionRun> &runs, const QString &testOutput)
 {
     Parser parser{start, runs, {}};
     for (const QString &line : output.split(QLatin1Char('\n')))
         parser.line(line);
+    if (!testOutput.isEmpty())
+        parser.out += testProblems(testOutput, start);
     // Every failed action at least once.
     for (qsizetype a = 0; a < runs.size() && a < start.actions.size(); ++a) {
         if (runs[a].status != ActionStatus::Failed)

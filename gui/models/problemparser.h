@@ -15,6 +15,25 @@
 //                                 location (linker errors)
 //   failure  = pkg ": " message NL .   perform()'s error for an action without a report
 //
+// go test's stdout (OutputKind::TestOut) has a block per package, ended by
+// go's verdict line; inside it, the lines the testing package printed:
+//
+//   testout  = { block } .
+//   block    = { line } verdict .
+//   verdict  = ("ok  " | "FAIL" | "?   ") TAB pkg (TAB | " [") … NL .
+//   located  = indent file ":" line ": " message NL { deeper } .   t.Error, t.Fatal, t.Log
+//   indent   = "    " { "    " } .          four spaces a nesting level (subtests deeper)
+//   deeper   = indent "    " text NL .       the message's further lines (text kept)
+//
+// Which test a line belongs to, and whether that test failed, is what
+// test2json (test/test2json.h) makes of the block: lines after "--- FAIL: T"
+// (or, with -v, between "=== RUN T" and "--- FAIL: T") are T's. The located
+// lines of failed tests are problems of the package's test run action, in
+// the order go printed them. file is relative to the package directory (go
+// prints the base name; -fullpath: absolute) and resolved against it.
+// Lines of tests that passed (t.Log) are not problems; -json output has no
+// such lines (its events are not read here).
+//
 // A report belongs to the failed action of its package (the path before
 // " ["); a report of a package whose actions all succeeded (cgo warnings)
 // gives warnings. Every failed action gets at least one problem: when go
@@ -53,8 +72,10 @@ class ProblemParser
 public:
     // output: everything the build printed (OutputKind::Build), in order;
     // runs: the finished build's runs, one per action of start.
+    // testOutput: everything go test printed on stdout (OutputKind::TestOut).
     static QList<Problem> parse(const QString &output, const BuildStart &start,
-                                const QList<ActionRun> &runs);
+                                const QList<ActionRun> &runs,
+                                const QString &testOutput = QString());
     // Why a build did not start (go's text, BuildOutcome::error): its
     // located lines, or the whole text as one problem.
     static QList<Problem> parseStartError(const QString &error, const QString &workingDir);

@@ -70,6 +70,7 @@ int ProblemsPanel::count() const
 void ProblemsPanel::buildStarted()
 {
     m_output.clear();
+    m_testOutput.clear();
     m_model->setProblems({});
     m_view->hide();
     m_empty->show();
@@ -80,6 +81,8 @@ void ProblemsPanel::appendOutput(const QString &text, OutputKind kind)
 {
     if (kind == OutputKind::Build)
         m_output += text;
+    else if (kind == OutputKind::TestOut)
+        m_testOutput += text;
 }
 
 void ProblemsPanel::buildFinished(const BuildOutcome &outcome, const BuildStart &start,
@@ -90,11 +93,12 @@ void ProblemsPanel::buildFinished(const BuildOutcome &outcome, const BuildStart 
         BuildStart where = start;
         if (where.workingDir.isEmpty())
             where.workingDir = workingDir;
-        problems = ProblemParser::parse(m_output, where, runs);
+        problems = ProblemParser::parse(m_output, where, runs, m_testOutput);
     } else if (!outcome.cancelled) {
         problems = ProblemParser::parseStartError(outcome.error, workingDir);
     }
     m_output.clear();
+    m_testOutput.clear();
     m_model->setProblems(problems);
     m_view->setVisible(!problems.isEmpty());
     m_empty->setVisible(problems.isEmpty());

@@ -60,7 +60,8 @@ private:
     QLabel *m_empty;
     QAction *m_next;
     QAction *m_previous;
-    QString m_output;
+    QString m_output;     // what the build printed (OutputKind::Build)
+    QString m_testOutput; // go test's stdout (OutputKind::TestOut): failing tests' lines
 };
 
 } // namespace kiln::gui

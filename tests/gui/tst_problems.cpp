@@ -8,6 +8,10 @@
 // file:line:col lines real go prints for the same module, the status bar
 // counts them, clicking one selects its action in the graph view and the
 // inspector, and double-clicking shows its file at the line and column.
+// Failing tests' lines: real go test's stdout on a temporary module
+// (plain, -v, -fullpath) parsed into the failed tests' file:line problems
+// of their package's test run, the file resolved in the package directory;
+// every expected location is checked to be in what go printed.
 #include "buildtest.h"
 #include "guitest.h"
 
@@ -93,6 +97,8 @@ private slots:
     void startError();
     void model();
     void failingBuildInTheWindow();
+    void failingTests_data();
+    void failingTests();
 };
 
 void TestProblems::parse_data()
@@ -290,6 +296,92 @@ void TestProblems::failingBuildInTheWindow()
     const int before = view->currentIndex().row();
     panel->nextAction()->trigger();
     QCOMPARE(view->currentIndex().row(), (before + 1) % panel->proxy()->rowCount());
+}
+
+// A package whose tests fail (a plain failure with a two-line message, a
+// failing subtest) and pass with a log line (no problem), and a package
+// whose tests pass. Line numbers are those of this text.
+static const QMap<QString, QByteArray> &failingTestFiles()
+{
+    static const QMap<QString, QByteArray> files{
+        {"go.mod", "module example.com/pt\n\ngo 1.22\n"},
+        {"a/a.go", "package a\n\nfunc Answer() int { return 41 }\n"},
+        {"a/a_test.go", "package a\n"                                        // 1
+                        "\n"                                                 // 2
+                        "import \"testing\"\n"                               // 3
+                        "\n"                                                 // 4
+                        "func TestGood(t *testing.T) { t.Log(\"fine\") }\n"  // 5
+                        "\n"                                                 // 6
+                        "func TestBad(t *testing.T) {\n"                     // 7
+                        "\tt.Errorf(\"want 42, got %d\", Answer())\n"        // 8
+                        "\tt.Error(\"two\\nlines\")\n"                       // 9
+                        "}\n"                                                // 10
+                        "\n"                                                 // 11
+                        "func TestTable(t *testing.T) {\n"                   // 12
+                        "\tfor _, n := range []string{\"one\", \"two\"} {\n" // 13
+                        "\t\tt.Run(n, func(t *testing.T) {\n"                // 14
+                        "\t\t\tif n == \"two\" {\n"                          // 15
+                        "\t\t\t\tt.Fatalf(\"sub %s\", n)\n"                  // 16
+                        "\t\t\t}\n\t\t})\n\t}\n}\n"},
+        {"b/b.go", "package b\n"},
+        {"b/b_test.go", "package b\n\nimport \"testing\"\n\n"
+                        "func TestFine(t *testing.T) { t.Log(\"all good\") }\n"},
+    };
+    return files;
+}
+
+void TestProblems::failingTests_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::newRow("plain") << QStringList{};
+    QTest::newRow("-v") << QStringList{"-v"};
+    QTest::newRow("-fullpath") << QStringList{"-fullpath"};
+}
+
+void TestProblems::failingTests()
+{
+    QFETCH(QStringList, flags);
+    test::OracleGo go;
+    QVERIFY2(go.available(), qPrintable(go.reason()));
+    test::TempModule module(failingTestFiles());
+    const ProcessOutput real =
+        go.run(QStringList{"test"} + flags + QStringList{"./..."}, module.path());
+    QCOMPARE(real.exitCode, 1);
+    const QString stdOut = QString::fromUtf8(real.stdOut);
+
+    // 0: test run of a, 1: test run of b (what the window's BuildStart has).
+    BuildStart s;
+    s.workingDir = module.path();
+    for (const QString &pkg : {QStringLiteral("a"), QStringLiteral("b")}) {
+        ActionInfo run;
+        run.mode = graph::Mode::TestRun;
+        run.package = QStringLiteral("example.com/pt/") + pkg;
+        run.packageDir = module.path() + QLatin1Char('/') + pkg;
+        s.actions.append(run);
+    }
+    QList<ActionRun> r(2);
+    r[0].status = ActionStatus::Failed;
+    r[1].status = ActionStatus::Built;
+    const QList<Problem> problems = ProblemParser::parse(QString(), s, r, stdOut);
+
+    const QString file = flags.contains("-fullpath")
+                             ? module.path() + QStringLiteral("/a/a_test.go")
+                             : QStringLiteral("a_test.go");
+    const QStringList want{QStringLiteral("0|%1:8|e|want 42, got 41").arg(file),
+                           QStringLiteral("0|%1:9|e|two\nlines").arg(file),
+                           QStringLiteral("0|%1:16|e|sub two").arg(file)};
+    QCOMPARE(describe(problems), want);
+    for (const Problem &p : problems) {
+        // What go printed, not what this test made up.
+        const QString printed = p.location() + QStringLiteral(": ") + p.message.section('\n', 0, 0);
+        QVERIFY2(stdOut.contains(printed), qPrintable(printed + QStringLiteral(" in\n") + stdOut));
+        QCOMPARE(p.package, QStringLiteral("example.com/pt/a"));
+        QCOMPARE(p.path, module.path() + QStringLiteral("/a/a_test.go"));
+        QVERIFY(QFileInfo::exists(p.path));
+    }
+    QVERIFY(stdOut.contains(QLatin1String("        lines\n"))); // go's further line
+    if (flags.contains("-v")) // a passing test's log is printed, but no problem
+        QVERIFY(stdOut.contains(QLatin1String("a_test.go:5: fine")));
 }
 
 QTEST_MAIN(TestProblems)

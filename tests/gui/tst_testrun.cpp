@@ -10,6 +10,9 @@
 //   - the Tests view has each package's verdict, the failing test under its
 //     package with its output shown, the status bar counts them, and the
 //     graph shows the failing run failed;
+//   - the failing test's file:line line is in the Problems panel, at the
+//     test file in the package directory, selecting its run, and it opens
+//     the file at the line;
 //   - a second Test prints "(cached)" for the passing packages (graph:
 //     cache hits) and real go test on the same GOCACHE then prints exactly
 //     that too: go replays what Kiln saved;
@@ -22,10 +25,13 @@
 #include "app/buildactions.h"
 #include "controllers/actionselection.h"
 #include "controllers/testsettings.h"
+#include "models/problemmodel.h"
 #include "models/testresultsmodel.h"
 #include "panels/buildsettingsdialog.h"
 #include "panels/buildstatus.h"
 #include "panels/inspectorpanel.h"
+#include "panels/problemspanel.h"
+#include "panels/sourceviewer.h"
 #include "panels/testsettingsgroup.h"
 #include "panels/testspanel.h"
 #include "support/tempmodule.h"
@@ -392,6 +398,35 @@ void TestTestRun::testInTheWindow()
                  QStringLiteral("Tests failed · packages: 2 passed (0 cached), 1 failed · "
                                 "actions run: ")),
              qPrintable(w.buildStatus()->summaryText()));
+    // The failing test's "fail_test.go:8: boom 41" is a problem of its test
+    // run, at the file in the package directory.
+    ProblemsPanel *problems = w.problemsPanel();
+    int problemRow = -1;
+    for (int r = 0; r < problems->proxy()->rowCount(); ++r) {
+        const QModelIndex i = problems->proxy()->index(r, 0);
+        const Problem &p =
+            problems->model()->problems().at(problems->proxy()->mapToSource(i).row());
+        if (p.file == QLatin1String("fail_test.go"))
+            problemRow = r;
+    }
+    QVERIFY(problemRow >= 0);
+    const QModelIndex problemIndex = problems->proxy()->index(problemRow, 1);
+    const Problem &failing =
+        problems->model()->problems().at(problems->proxy()->mapToSource(problemIndex).row());
+    QCOMPARE(failing.line, 8);
+    QCOMPARE(failing.message, QStringLiteral("boom 41"));
+    QCOMPARE(failing.action, failRun);
+    QCOMPARE(failing.path, module.path() + QStringLiteral("/fail/fail_test.go"));
+    // Selecting it selects the failing run; opening it (what a double-click
+    // does, tst_problems clicks) shows the test file at the line.
+    problems->view()->setCurrentIndex(problemIndex);
+    QCOMPARE(w.actionSelection()->current(), failRun);
+    SourceViewer *viewer = problems->openSource(problemIndex);
+    QVERIFY(viewer);
+    QVERIFY(QTest::qWaitFor([&] { return viewer->isLoaded(); }, 10000));
+    QCOMPARE(viewer->currentLine(), 8);
+    QVERIFY(viewer->view()->toPlainText().startsWith(QLatin1String("package fail\n")));
+    viewer->close();
     // Clicking a package selects its test run everywhere.
     const QModelIndex passRow = panel->proxy()->mapFromSource(m->find("example.com/t/pass"));
     QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {},
