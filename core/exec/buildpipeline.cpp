@@ -5,6 +5,7 @@
 #include "exec/buildsession.h"
 #include "exec/historyrecord.h"
 #include "exec/pipelinesteps.h"
+#include "flags/unsupportedflags.h"
 #include "load/loadsession.h"
 
 #include <QDateTime>
@@ -35,6 +36,10 @@ Result<void> prepareInto(const PipelineInput &in, PreparedBuild &out, int &exitS
     if (const auto bad = flags::checkBuildFlags(bf, flags::ModuleMode::Modules)) {
         exitStatus = bad->exitStatus;
         return fail(bad->message);
+    }
+    if (const auto refused = flags::checkKilnSupport(bf)) {
+        exitStatus = refused->exitStatus;
+        return fail(refused->message);
     }
     if (bf.debugActiongraph.endsWith(QLatin1String(".go")))
         return fail(QStringLiteral("go: refusing to write action graph to ") + bf.debugActiongraph);

@@ -2,6 +2,7 @@
 
 #include "exec/historyrecord.h"
 #include "exec/pipelinesteps.h"
+#include "flags/unsupportedflags.h"
 #include "load/loaderrors.h"
 #include "load/loadsession.h"
 
@@ -105,6 +106,10 @@ Result<void> prepareInto(const exec::PipelineInput &in, PreparedTest &out, int &
     if (const auto bad = flags::checkBuildFlags(bf, flags::ModuleMode::Modules)) {
         exitStatus = bad->exitStatus;
         return fail(bad->message);
+    }
+    if (const auto refused = flags::checkKilnSupport(bf)) {
+        exitStatus = refused->exitStatus;
+        return fail(refused->message);
     }
     KILN_TRY(env, exec::computeEnv(in, bf.workingDir));
     auto loaderConfig = load::makeLoaderConfig(env, bf.loadFlags(), bf.workingDir);
