@@ -2847,6 +2847,14 @@ Zeigt, wie der go-Befehl ein Modul baut: seine Pakete, Aktionen, den Cache und d
 <context>
     <name>kiln::gui::TestCachePanel</name>
     <message>
+        <source>Next go test</source>
+        <translation>Nächster go test</translation>
+    </message>
+    <message>
+        <source>Cached results</source>
+        <translation>Gespeicherte Ergebnisse</translation>
+    </message>
+    <message>
         <source>Clear &amp;Test Cache…</source>
         <translation>Test-Cache &amp;leeren…</translation>
     </message>

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -112,10 +113,13 @@ TestCachePanel::TestCachePanel(TestCacheController *controller, QWidget *parent)
     predictedLayout->setContentsMargins(0, 0, 0, 0);
     predictedLayout->addWidget(m_predictionStatus);
     predictedLayout->addWidget(m_predictionView, 1);
-    auto *tables = new QSplitter(Qt::Vertical, this);
-    tables->setObjectName(QStringLiteral("testCacheTablesSplitter"));
-    tables->addWidget(predicted);
-    tables->addWidget(m_view);
+    // Tabs rather than a vertical split: the dock shares the short bottom
+    // area with the console, and each table wants its rows.
+    auto *tables = new QTabWidget(this);
+    tables->setObjectName(QStringLiteral("testCacheTabs"));
+    tables->setDocumentMode(true);
+    tables->addTab(predicted, tr("Next go test"));
+    tables->addTab(m_view, tr("Cached results"));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("testCacheSplitter"));
     split->addWidget(tables);
