@@ -2,13 +2,6 @@
 // its module path, package tree and toolchain; broken or missing go.mod
 // files and a missing toolchain show located messages; drops, the recent
 // list, layout persistence and --screenshot/--quit work.
-//
-// Settings live in a folder of this process: QStandardPaths' test mode puts
-// every run's QSettings file at ~/.qttest/config/KilnTest/tst_mainwindow.conf,
-// shared by all concurrent runs of this test (other build directories, other
-// engineers on a loaded machine). QSettings re-reads that file when another
-// process changed it, so their recent modules and layouts landed in this
-// run's list (recentModules failed only when another run overlapped it).
 #include "guitest.h"
 
 #include "app/batchrun.h"
@@ -82,12 +75,6 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
-            QSettings::setPath(format, QSettings::UserScope, m_settingsDir.path());
-    }
     void init() { test::isolateSettings(QStringLiteral("tst_mainwindow")); }
 
     void showsHelloModule();
@@ -106,9 +93,6 @@ private slots:
     void batchRunSavesScreenshot();
     void executableScreenshotAndQuit_data();
     void executableScreenshotAndQuit();
-
-private:
-    QTemporaryDir m_settingsDir; // this process's QSettings files (see the header)
 };
 
 void TestMainWindow::showsHelloModule()
