@@ -100,10 +100,12 @@ Result<Digest> compileActionId(const IdContext &ctx, int action)
     if (pb.buildInfo)
         h.write("modinfo " + goQuote(utf8(*pb.buildInfo)) + "\n");
     KILN_TRY(compileId, ctx.tools.id(QStringLiteral("compile")));
-    h.write("compile " + utf8(compileId) + " [] " + goQuoteList(pb.gcflags) + "\n");
+    h.write("compile " + utf8(compileId) + " " + goQuoteList(cfg.forcedGcflags) + " " +
+            goQuoteList(pb.gcflags) + "\n");
     if (!p.sFiles.isEmpty()) {
         KILN_TRY(asmId, ctx.tools.id(QStringLiteral("asm")));
-        h.write("asm " + goQuote(utf8(asmId)) + " [] " + goQuoteList(pb.asmflags) + "\n");
+        h.write("asm " + goQuote(utf8(asmId)) + " " + goQuoteList(cfg.forcedAsmflags) + " " +
+                goQuoteList(pb.asmflags) + "\n");
     }
     h.write(utf8(cfg.archKey) + "=" + utf8(cfg.archValue) + "\n");
     if (!cfg.cleanGoexperiment.isEmpty())
@@ -142,7 +144,8 @@ Result<Digest> linkActionId(const IdContext &ctx, int action, const QString &mai
     if (cfg.trimpath)
         h.write("trimpath\n");
     KILN_TRY(linkId, ctx.tools.id(QStringLiteral("link")));
-    h.write("link " + utf8(linkId) + " [] " + utf8(cfg.ldBuildmode) + "\n");
+    h.write("link " + utf8(linkId) + " " + goQuoteList(cfg.forcedLdflags) + " " +
+            utf8(cfg.ldBuildmode) + "\n");
     h.write("linkflags " + goQuoteList(pb.ldflags) + "\n");
     h.write(utf8(cfg.archKey) + "=" + utf8(cfg.archValue) + "\n");
     if (!cfg.cleanGoexperiment.isEmpty())

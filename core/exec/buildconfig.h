@@ -50,6 +50,12 @@ struct BuildConfig {
     QString archKey, archValue; // cfg.GetArchEnv(): "GOAMD64", "v1" ("" "" for none)
     QString cleanGoexperiment;  // canonical form, "" when at the baseline
     QString buildmode = QStringLiteral("default"); // -buildmode as given
+    // go's instrumentInit: -race adds "-race" to forcedGcflags and
+    // forcedLdflags (hashed as %q lists in the compile/link action IDs) and
+    // "race" to the install suffix (-installsuffix x → "x_race"), which
+    // compile and link get as -installsuffix.
+    QStringList forcedGcflags, forcedAsmflags, forcedLdflags;
+    QString installSuffix;
     QString ldBuildmode = QStringLiteral("exe");
     bool trimpath = false;
     Rebuild rebuild = Rebuild::IfNeeded;

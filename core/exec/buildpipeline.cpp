@@ -5,7 +5,6 @@
 #include "exec/buildsession.h"
 #include "exec/historyrecord.h"
 #include "exec/pipelinesteps.h"
-#include "flags/unsupportedflags.h"
 #include "load/loadsession.h"
 
 #include <QDateTime>
@@ -37,7 +36,7 @@ Result<void> prepareInto(const PipelineInput &in, PreparedBuild &out, int &exitS
         exitStatus = bad->exitStatus;
         return fail(bad->message);
     }
-    if (const auto refused = flags::checkKilnSupport(bf)) {
+    if (const auto refused = checkInstrumentation(bf, *env)) {
         exitStatus = refused->exitStatus;
         return fail(refused->message);
     }

@@ -113,6 +113,14 @@ Result<BuildConfig> baseBuildConfig(const goenv::GoEnv &env, const QProcessEnvir
              load::cleanExperiment(c.goos, c.goarch, env.value(QStringLiteral("GOEXPERIMENT"))));
     c.cleanGoexperiment = clean;
     c.buildmode = options.buildmode;
+    c.installSuffix = options.installSuffix;
+    if (options.race) {
+        c.forcedGcflags.append(QStringLiteral("-race"));
+        c.forcedLdflags.append(QStringLiteral("-race"));
+        if (!c.installSuffix.isEmpty())
+            c.installSuffix += QLatin1Char('_');
+        c.installSuffix += QStringLiteral("race");
+    }
     c.trimpath = options.trimpath;
     c.rebuild = options.rebuild;
     c.echo = options.echo;
@@ -152,6 +160,7 @@ Result<void> addPackages(BuildConfig &config, const load::LoaderConfig &loaderCo
     settings.gcflags = options.gcflags.raw();
     settings.ldflags = options.ldflags.raw();
     settings.trimpath = options.trimpath;
+    settings.race = options.race;
     settings.cgoCflags = env.configured(QStringLiteral("CGO_CFLAGS"));
     settings.cgoCppflags = env.configured(QStringLiteral("CGO_CPPFLAGS"));
     settings.cgoCxxflags = env.configured(QStringLiteral("CGO_CXXFLAGS"));

@@ -25,6 +25,8 @@ struct BuildOptions {
     flags::PerPackageFlag gcflags, asmflags, ldflags;
     load::BuildVcs buildvcs = load::BuildVcs::Auto;
     QString pgo = QStringLiteral("auto");
+    QString installSuffix; // -installsuffix
+    bool race = false;     // -race
 };
 
 // Everything but the per-package part. processEnv is Kiln's environment

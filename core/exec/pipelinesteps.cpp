@@ -1,5 +1,8 @@
 #include "exec/pipelinesteps.h"
 
+#include "flags/instrumentflags.h"
+#include "flags/unsupportedflags.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -21,6 +24,7 @@ void setLinkModeInputs(load::LoaderConfig &config, const flags::BuildFlags &f)
 {
     config.linkMode.buildmode = f.buildmode;
     config.linkMode.linkshared = f.linkshared ? load::LinkShared::Yes : load::LinkShared::No;
+    config.linkMode.instrument = f.race ? load::Instrument::Race : load::Instrument::None;
     if (!f.ldflags.present()) {
         config.ldflagsFor = nullptr;
         return;
@@ -33,6 +37,20 @@ void setLinkModeInputs(load::LoaderConfig &config, const flags::BuildFlags &f)
                                     : flags::PackageOrigin::Dependency,
                                 scope);
     };
+}
+
+std::optional<flags::FlagError> checkInstrumentation(const flags::BuildFlags &f,
+                                                     const goenv::GoEnv &env)
+{
+    flags::InstrumentTarget t;
+    t.goos = env.value(QStringLiteral("GOOS"));
+    t.goarch = env.value(QStringLiteral("GOARCH"));
+    t.hostGoos = env.value(QStringLiteral("GOHOSTOS"));
+    t.hostGoarch = env.value(QStringLiteral("GOHOSTARCH"));
+    t.cgoEnabled = env.value(QStringLiteral("CGO_ENABLED")) == QLatin1String("1");
+    if (auto bad = flags::checkInstrumentFlags(f, t))
+        return bad;
+    return flags::checkKilnSupport(f);
 }
 
 BuildOptions optionsFrom(const flags::BuildFlags &f)
@@ -49,6 +67,8 @@ BuildOptions optionsFrom(const flags::BuildFlags &f)
     o.asmflags = f.asmflags;
     o.ldflags = f.ldflags;
     o.pgo = f.pgo;
+    o.installSuffix = f.installsuffix;
+    o.race = f.race;
     o.buildvcs = f.buildvcs == flags::BuildVcs::True    ? load::BuildVcs::True
                  : f.buildvcs == flags::BuildVcs::False ? load::BuildVcs::False
                                                         : load::BuildVcs::Auto;

@@ -22,6 +22,11 @@ Result<goenv::GoEnv> computeEnv(const PipelineInput &in, const QString &workingD
 // the main modules' go.mod files (for the "tool" pattern) once, here.
 void setLinkModeInputs(load::LoaderConfig &config, const flags::BuildFlags &f);
 
+// go's instrumentInit checks (flags/instrumentflags.h) then Kiln's refusals
+// (flags/unsupportedflags.h) against env's target; exit status 2.
+std::optional<flags::FlagError> checkInstrumentation(const flags::BuildFlags &f,
+                                                     const goenv::GoEnv &env);
+
 // The BuildOptions the build flags ask for.
 BuildOptions optionsFrom(const flags::BuildFlags &f);
 

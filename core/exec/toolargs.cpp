@@ -115,6 +115,8 @@ QStringList compileArgs(const BuildConfig &cfg, const load::Package &p, const Pa
         args << QStringLiteral("-std");
     if (!hasNonGoFiles(p) && !neverComplete(p))
         args << QStringLiteral("-complete");
+    if (!cfg.installSuffix.isEmpty())
+        args << QStringLiteral("-installsuffix") << cfg.installSuffix;
     if (!in.buildID.isEmpty())
         args << QStringLiteral("-buildid") << in.buildID;
     if (pb.omitDebug || cfg.goos == QLatin1String("plan9") || cfg.goarch == QLatin1String("wasm"))
@@ -127,7 +129,7 @@ QStringList compileArgs(const BuildConfig &cfg, const load::Package &p, const Pa
         args << QStringLiteral("-symabis") << in.symabis;
     if (cfg.compileConcurrency > 1)
         args << QStringLiteral("-c=%1").arg(cfg.compileConcurrency);
-    args << pb.gcflags;
+    args << cfg.forcedGcflags << pb.gcflags;
     args << QStringLiteral("-nolocalimports") << QStringLiteral("-importcfg")
          << in.objdir + QStringLiteral("importcfg");
     if (in.embedcfg)
@@ -155,7 +157,7 @@ QStringList asmArgs(const BuildConfig &cfg, const load::Package &p, const Packag
                      QStringLiteral("GOOS_") + cfg.goos,
                      QStringLiteral("-D"),
                      QStringLiteral("GOARCH_") + cfg.goarch};
-    args << pb.asmflags;
+    args << cfg.forcedAsmflags << pb.asmflags;
     const QString &arch = cfg.goarch;
     const QString &v = cfg.archValue;
     auto define = [&](const QString &d) { args << QStringLiteral("-D") << d; };
@@ -191,6 +193,8 @@ QStringList linkArgs(const BuildConfig &cfg, const load::Package &p, const Packa
 {
     QStringList args{toolPath(cfg, "link"), QStringLiteral("-o"), in.output,
                      QStringLiteral("-importcfg"), in.objdir + QStringLiteral("importcfg.link")};
+    if (!cfg.installSuffix.isEmpty())
+        args << QStringLiteral("-installsuffix") << cfg.installSuffix;
     if (pb.omitDebug)
         args << QStringLiteral("-s") << QStringLiteral("-w");
     if (p.goroot && p.importPath.startsWith(QLatin1String("cmd/")))
@@ -200,7 +204,7 @@ QStringList linkArgs(const BuildConfig &cfg, const load::Package &p, const Packa
     args << QStringLiteral("-buildmode=") + cfg.ldBuildmode;
     if (!in.buildID.isEmpty())
         args << QStringLiteral("-buildid=") + in.buildID;
-    args << pb.ldflags;
+    args << cfg.forcedLdflags << pb.ldflags;
     const bool hasExtld = std::any_of(pb.ldflags.begin(), pb.ldflags.end(), [](const QString &f) {
         return f == QLatin1String("-extld") || f.startsWith(QLatin1String("-extld="));
     });

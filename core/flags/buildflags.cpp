@@ -253,6 +253,8 @@ load::LoadFlags BuildFlags::loadFlags() const
     l.tags = tags;
     l.mod = mod;
     l.tagsSet = true;
+    if (race)
+        l.modeTags = {QStringLiteral("race")};
     return l;
 }
 

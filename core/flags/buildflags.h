@@ -61,7 +61,9 @@ struct BuildFlags {
     QString debugActiongraph; // -debug-actiongraph
     QString debugTrace;       // -debug-trace
 
-    // Accepted as go accepts them; Kiln does not act on them yet.
+    // -race and -installsuffix are carried out (exec's BuildConfig); -asan,
+    // -msan and -cover are refused (unsupportedflags.h); the others are
+    // accepted as go accepts them and Kiln does not act on them yet.
     bool asan = false, msan = false, race = false, linkshared = false, json = false,
          modcacherw = false, cover = false;
     QString buildmode = QStringLiteral("default"), compiler = QStringLiteral("gc"), installsuffix,

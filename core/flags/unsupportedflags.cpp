@@ -22,8 +22,6 @@ FlagError sanitizer(const QString &flag, const QString &tool)
 
 std::optional<FlagError> checkKilnSupport(const BuildFlags &f)
 {
-    if (f.race)
-        return sanitizer(QStringLiteral("-race"), QStringLiteral("race detector"));
     if (f.msan)
         return sanitizer(QStringLiteral("-msan"), QStringLiteral("memory sanitizer"));
     if (f.asan)

@@ -16,11 +16,13 @@ bool mustLinkExternal(const QString &goos, const QString &goarch)
     return false;
 }
 
-// internal/platform.DefaultPIE without -race (Kiln does not build with -race).
-bool defaultPie(const QString &goos)
+// internal/platform.DefaultPIE: not on windows with -race.
+bool defaultPie(const QString &goos, Instrument instrument)
 {
+    if (goos == QLatin1String("windows"))
+        return instrument != Instrument::Race;
     static const QStringList pie = {QStringLiteral("android"), QStringLiteral("ios"),
-                                    QStringLiteral("windows"), QStringLiteral("darwin")};
+                                    QStringLiteral("darwin")};
     return pie.contains(goos);
 }
 
@@ -68,8 +70,9 @@ QString externalLinkingReason(const BuildContext &context, const LinkModeInputs 
         return QStringLiteral("-buildmode=") + inputs.buildmode;
     if (inputs.linkshared == LinkShared::Yes)
         return QStringLiteral("-linkshared");
-    const bool pie = inputs.buildmode == QLatin1String("pie") ||
-                     (inputs.buildmode == QLatin1String("default") && defaultPie(goos));
+    const bool pie =
+        inputs.buildmode == QLatin1String("pie") ||
+        (inputs.buildmode == QLatin1String("default") && defaultPie(goos, inputs.instrument));
     if (pie && !internalLinkPieSupported(goos, goarch))
         return inputs.buildmode == QLatin1String("pie") ? QStringLiteral("-buildmode=pie")
                                                         : QStringLiteral("default PIE binary");
@@ -90,6 +93,8 @@ Result<QStringList> linkerDeps(const BuildContext &context, const LinkModeInputs
     }
     if (context.goarch == QLatin1String("arm"))
         deps << QStringLiteral("math");
+    if (inputs.instrument == Instrument::Race)
+        deps << QStringLiteral("runtime/race");
     return deps;
 }
 

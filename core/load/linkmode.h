@@ -29,11 +29,13 @@
 namespace kiln::load
 {
 
-enum class LinkShared { No, Yes }; // -linkshared
+enum class LinkShared { No, Yes };    // -linkshared
+enum class Instrument { None, Race }; // -race (links runtime/race)
 
 struct LinkModeInputs {
     QString buildmode = QStringLiteral("default"); // -buildmode
     LinkShared linkshared = LinkShared::No;
+    Instrument instrument = Instrument::None;
 };
 
 // go's externalLinkingReason for a package whose -ldflags (per-package
@@ -41,9 +43,9 @@ struct LinkModeInputs {
 QString externalLinkingReason(const BuildContext &context, const LinkModeInputs &inputs,
                               const QStringList &ldflags);
 
-// go's LinkerDeps (gc, no -race/-msan/-asan/-cover): runtime, runtime/cgo when
-// the link is external, math on arm. Errors: go's text (see above) when the
-// link is external and cgo is disabled.
+// go's LinkerDeps (gc, no -msan/-asan/-cover): runtime, runtime/cgo when
+// the link is external, math on arm, runtime/race with -race. Errors: go's text (see above) when
+// the link is external and cgo is disabled.
 Result<QStringList> linkerDeps(const BuildContext &context, const LinkModeInputs &inputs,
                                const QStringList &ldflags);
 

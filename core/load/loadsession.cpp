@@ -52,6 +52,7 @@ Result<LoaderConfig> makeLoaderConfig(const goenv::GoEnv &env, const LoadFlags &
     if (!levelVar.isEmpty())
         target.archLevel = env.value(levelVar);
     target.buildTags = flags.tags;
+    target.modeTags = flags.modeTags;
     KILN_TRY(context, makeBuildContext(target));
     c.context = context;
     c.goroot = env.value(QStringLiteral("GOROOT"));

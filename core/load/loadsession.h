@@ -17,6 +17,7 @@ struct LoadFlags {
     QStringList tags;     // -tags (comma or space separated in go's syntax, already split)
     QString mod;          // -mod; "" = unset
     bool tagsSet = false; // -tags given on the command line (overrides GOFLAGS)
+    QStringList modeTags; // "race" for -race: tool tags (go's instrumentInit)
 };
 
 // Applies the flags in GOFLAGS that the caller did not set itself (-mod,

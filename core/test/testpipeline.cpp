@@ -2,7 +2,6 @@
 
 #include "exec/historyrecord.h"
 #include "exec/pipelinesteps.h"
-#include "flags/unsupportedflags.h"
 #include "load/loaderrors.h"
 #include "load/loadsession.h"
 
@@ -107,11 +106,11 @@ Result<void> prepareInto(const exec::PipelineInput &in, PreparedTest &out, int &
         exitStatus = bad->exitStatus;
         return fail(bad->message);
     }
-    if (const auto refused = flags::checkKilnSupport(bf)) {
+    KILN_TRY(env, exec::computeEnv(in, bf.workingDir));
+    if (const auto refused = exec::checkInstrumentation(bf, env)) {
         exitStatus = refused->exitStatus;
         return fail(refused->message);
     }
-    KILN_TRY(env, exec::computeEnv(in, bf.workingDir));
     auto loaderConfig = load::makeLoaderConfig(env, bf.loadFlags(), bf.workingDir);
     if (!loaderConfig)
         return std::unexpected(loaderConfig.error());

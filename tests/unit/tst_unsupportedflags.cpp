@@ -1,8 +1,12 @@
 // core/flags/unsupportedflags: the flags Kiln refuses instead of building
 // something other than go would. Rows give a go build or go test command line
-// (and GOFLAGS) and expect Kiln's refusal (exit status 2) or none; -race=false
-// and friends are not refused, and go's own checks (checkBuildFlags) are
-// untouched by the refused flags.
+// (and GOFLAGS) and expect Kiln's refusal (exit status 2) or none; -race (which
+// Kiln carries out), -cover=false and friends are not refused, and go's own
+// checks (checkBuildFlags) are untouched by the refused flags.
+// core/flags/instrumentflags: go's instrumentInit errors per target (cgo,
+// race detector platforms, incompatible pairs); tst_race_oracle checks the
+// texts against go.
+#include "flags/instrumentflags.h"
 #include "flags/testflags.h"
 #include "flags/unsupportedflags.h"
 
@@ -15,12 +19,6 @@ namespace
 {
 
 enum class Verb { Build, Test };
-
-QString refusedRace()
-{
-    return QStringLiteral("kiln: -race is not supported yet (go builds every package "
-                          "instrumented for the race detector); use go for -race");
-}
 
 QString refusedCover()
 {
@@ -39,6 +37,8 @@ private slots:
     void refusal_data();
     void refusal();
     void goChecksUnchanged();
+    void instrumentChecks_data();
+    void instrumentChecks();
 };
 
 void TestUnsupportedFlags::refusal_data()
@@ -55,15 +55,16 @@ void TestUnsupportedFlags::refusal_data()
         "sanitizer); use go for -asan");
     QTest::newRow("build plain") << Verb::Build << QStringList{"."} << ""
                                  << "";
-    QTest::newRow("build -race") << Verb::Build << QStringList{"-race", "."} << "" << refusedRace();
+    QTest::newRow("build -race") << Verb::Build << QStringList{"-race", "."} << ""
+                                 << "";
     QTest::newRow("build -race=false") << Verb::Build << QStringList{"-race=false", "."} << ""
                                        << "";
-    QTest::newRow("build GOFLAGS=-race")
-        << Verb::Build << QStringList{"."} << "-race" << refusedRace();
+    QTest::newRow("build GOFLAGS=-race") << Verb::Build << QStringList{"."} << "-race"
+                                         << "";
     QTest::newRow("build -msan") << Verb::Build << QStringList{"-msan"} << "" << msan;
     QTest::newRow("build -asan") << Verb::Build << QStringList{"-asan"} << "" << asan;
-    QTest::newRow("build -race first")
-        << Verb::Build << QStringList{"-cover", "-asan", "-race"} << "" << refusedRace();
+    QTest::newRow("build -asan before -cover")
+        << Verb::Build << QStringList{"-cover", "-asan", "-race"} << "" << asan;
     QTest::newRow("build -cover") << Verb::Build << QStringList{"-cover"} << "" << refusedCover();
     QTest::newRow("build -cover=false") << Verb::Build << QStringList{"-cover=false"} << ""
                                         << "";
@@ -73,11 +74,12 @@ void TestUnsupportedFlags::refusal_data()
         << Verb::Build << QStringList{"-coverpkg=./..."} << "" << refusedCover();
     QTest::newRow("test plain") << Verb::Test << QStringList{"-v", "."} << ""
                                 << "";
-    QTest::newRow("test -race") << Verb::Test << QStringList{"-race", "."} << "" << refusedRace();
-    QTest::newRow("test -race after package")
-        << Verb::Test << QStringList{".", "-race"} << "" << refusedRace();
-    QTest::newRow("test GOFLAGS=-race")
-        << Verb::Test << QStringList{"."} << "-race" << refusedRace();
+    QTest::newRow("test -race") << Verb::Test << QStringList{"-race", "."} << ""
+                                << "";
+    QTest::newRow("test -race after package") << Verb::Test << QStringList{".", "-race"} << ""
+                                              << "";
+    QTest::newRow("test GOFLAGS=-race") << Verb::Test << QStringList{"."} << "-race"
+                                        << "";
     QTest::newRow("test -msan") << Verb::Test << QStringList{"-msan", "."} << "" << msan;
     QTest::newRow("test -asan") << Verb::Test << QStringList{"-asan", "."} << "" << asan;
     QTest::newRow("test -cover") << Verb::Test << QStringList{"-cover", "."} << ""
@@ -127,6 +129,56 @@ void TestUnsupportedFlags::goChecksUnchanged()
     QVERIFY(!checkBuildFlags(*r, ModuleMode::Modules));
     QVERIFY(r->race);
     QVERIFY(r->cover);
+}
+
+void TestUnsupportedFlags::instrumentChecks_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("target"); // goos/goarch
+    QTest::addColumn<bool>("cgo");
+    QTest::addColumn<QString>("error");
+
+    const QString noCgo =
+        QStringLiteral("go: -race requires cgo; enable cgo by setting CGO_ENABLED=1");
+    QTest::newRow("plain without cgo") << QStringList{} << "linux/amd64" << false << "";
+    QTest::newRow("race") << QStringList{"-race"} << "linux/amd64" << true << "";
+    QTest::newRow("race=false") << QStringList{"-race=false"} << "linux/amd64" << false << "";
+    QTest::newRow("race without cgo") << QStringList{"-race"} << "linux/amd64" << false << noCgo;
+    QTest::newRow("cross race without cgo")
+        << QStringList{"-race"} << "linux/arm64" << false << "go: -race requires cgo";
+    QTest::newRow("darwin race without cgo")
+        << QStringList{"-race"} << "darwin/arm64" << false << "";
+    QTest::newRow("no race detector")
+        << QStringList{"-race"} << "linux/386" << false << "-race is not supported on linux/386";
+    QTest::newRow("windows/arm64") << QStringList{"-race"} << "windows/arm64" << true
+                                   << "-race is not supported on windows/arm64";
+    QTest::newRow("race msan") << QStringList{"-msan", "-race"} << "linux/amd64" << true
+                               << "go: may not use -race and -msan simultaneously";
+    QTest::newRow("race asan") << QStringList{"-race", "-asan"} << "linux/386" << false
+                               << "go: may not use -race and -asan simultaneously";
+    QTest::newRow("msan asan") << QStringList{"-asan", "-msan"} << "linux/amd64" << true
+                               << "go: may not use -msan and -asan simultaneously";
+    QTest::newRow("msan alone") << QStringList{"-msan"} << "linux/amd64" << false << "";
+}
+
+void TestUnsupportedFlags::instrumentChecks()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, target);
+    QFETCH(bool, cgo);
+    QFETCH(QString, error);
+    const auto r = parseBuildFlags(args, QString(), QStringLiteral("/w"));
+    QVERIFY(r);
+    InstrumentTarget t;
+    t.goos = target.section(u'/', 0, 0);
+    t.goarch = target.section(u'/', 1);
+    t.hostGoos = QStringLiteral("linux");
+    t.hostGoarch = QStringLiteral("amd64");
+    t.cgoEnabled = cgo;
+    const auto err = checkInstrumentFlags(*r, t);
+    QCOMPARE(err ? err->message : QString(), error);
+    if (err)
+        QCOMPARE(err->exitStatus, 2);
 }
 
 QTEST_GUILESS_MAIN(TestUnsupportedFlags)
