@@ -229,4 +229,20 @@ std::expected<Digest, QByteArray> computeTestInputsID(const QByteArray &testLog,
     return h.sum();
 }
 
+QProcessEnvironment goCommandEnv(const QProcessEnvironment &process,
+                                 const QProcessEnvironment &goEnv, GoModuleMode mode)
+{
+    QProcessEnvironment env = process;
+    for (const QString &k : goEnv.keys())
+        if (goEnv.value(k) != process.value(k))
+            env.insert(k, goEnv.value(k));
+    if (mode == GoModuleMode::On) {
+        if (env.value(QStringLiteral("GIT_TERMINAL_PROMPT")).isEmpty())
+            env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+        if (env.value(QStringLiteral("GCM_INTERACTIVE")).isEmpty())
+            env.insert(QStringLiteral("GCM_INTERACTIVE"), QStringLiteral("never"));
+    }
+    return env;
+}
+
 } // namespace kiln::test

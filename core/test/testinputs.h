@@ -63,6 +63,14 @@ struct TestInputsContext {
     TestCacheTraces traces;
 };
 
+// TestInputsContext::env as go has it once started: the process environment
+// with each `go env` value that differs from getenv's set (go's main: an
+// unset variable and an empty value are equal, so stay unset), and in module
+// mode git's prompts turned off (modload.Init).
+enum class GoModuleMode { Off, On };
+QProcessEnvironment goCommandEnv(const QProcessEnvironment &process,
+                                 const QProcessEnvironment &goEnv, GoModuleMode mode);
+
 // "testcache: " text "\n" through traces.test.
 void traceTestCache(const TestCacheTraces &traces, const QByteArray &text);
 // "testcache: <importPath>: " text "\n".

@@ -19,25 +19,6 @@ namespace kiln::test
 namespace
 {
 
-// The go command's own environment (what computeTestInputsID hashes), as
-// TestRunner makes it: the process environment, `go env`'s values where they
-// differ, and git's prompts off in module mode.
-QProcessEnvironment goCommandEnv(const QProcessEnvironment &process,
-                                 const QProcessEnvironment &goEnv, bool moduleMode)
-{
-    QProcessEnvironment env = process;
-    for (const QString &k : goEnv.keys())
-        if (goEnv.value(k) != process.value(k))
-            env.insert(k, goEnv.value(k));
-    if (moduleMode) {
-        if (env.value(QStringLiteral("GIT_TERMINAL_PROMPT")).isEmpty())
-            env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
-        if (env.value(QStringLiteral("GCM_INTERACTIVE")).isEmpty())
-            env.insert(QStringLiteral("GCM_INTERACTIVE"), QStringLiteral("never"));
-    }
-    return env;
-}
-
 struct Attempt {
     Digest id{};
     TestCacheLookup lookup;
@@ -264,7 +245,8 @@ private:
         ctx.importPath = p.importPath;
         ctx.packageDir = p.dir;
         ctx.root = p.root;
-        ctx.env = goCommandEnv(m_in.environment, m_t.config.toolEnv, p.module != nullptr);
+        ctx.env = goCommandEnv(m_in.environment, m_t.config.toolEnv,
+                               p.module ? GoModuleMode::On : GoModuleMode::Off);
         ctx.nowNanos = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
         ctx.salt = cache::hashSalt(m_t.config.goVersion);
         return ctx;

@@ -37,26 +37,6 @@ QByteArray seconds(qint64 ns)
     return QByteArray::number(double(ns) / 1e9, 'f', 3) + 's';
 }
 
-// The go command's own environment once it started: its process
-// environment with each `go env` value that differs from getenv's set (go's
-// main: an unset variable and an empty value are equal, so stay unset), and
-// in module mode git's prompts turned off (modload.Init).
-QProcessEnvironment goProcessEnv(const QProcessEnvironment &process,
-                                 const QProcessEnvironment &goEnv, bool moduleMode)
-{
-    QProcessEnvironment env = process;
-    for (const QString &k : goEnv.keys())
-        if (goEnv.value(k) != process.value(k))
-            env.insert(k, goEnv.value(k));
-    if (moduleMode) {
-        if (env.value(QStringLiteral("GIT_TERMINAL_PROMPT")).isEmpty())
-            env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
-        if (env.value(QStringLiteral("GCM_INTERACTIVE")).isEmpty())
-            env.insert(QStringLiteral("GCM_INTERACTIVE"), QStringLiteral("never"));
-    }
-    return env;
-}
-
 bool hasTests(const load::Package &p)
 {
     return !p.testGoFiles.isEmpty() || !p.xtestGoFiles.isEmpty();
@@ -86,7 +66,8 @@ TestInputsContext TestRunner::inputsContext(const exec::Builder &b, int action) 
     ctx.importPath = p.importPath;
     ctx.packageDir = p.dir;
     ctx.root = p.root;
-    ctx.env = goProcessEnv(m_settings.env, b.config().toolEnv, p.module != nullptr);
+    ctx.env = goCommandEnv(m_settings.env, b.config().toolEnv,
+                           p.module ? GoModuleMode::On : GoModuleMode::Off);
     ctx.nowNanos = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
     ctx.salt = cache::hashSalt(b.config().goVersion);
     ctx.traces = m_traces;
