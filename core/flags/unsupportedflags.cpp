@@ -18,6 +18,40 @@ FlagError sanitizer(const QString &flag, const QString &tool)
     return refusal(flag, QStringLiteral("builds every package instrumented for the ") + tool, flag);
 }
 
+// Flags that change what or how go builds in ways Kiln does not do.
+std::optional<FlagError> otherRefusal(const BuildFlags &f)
+{
+    if (f.buildmode != QLatin1String("default") && f.buildmode != QLatin1String("exe")) {
+        const QString flag = QStringLiteral("-buildmode=") + f.buildmode;
+        return refusal(flag, QStringLiteral("links and installs such a build differently"), flag);
+    }
+    if (f.linkshared)
+        return refusal(QStringLiteral("-linkshared"),
+                       QStringLiteral("links against shared libraries made with -buildmode=shared"),
+                       QStringLiteral("-linkshared"));
+    if (f.compiler != QLatin1String("gc"))
+        return refusal(QStringLiteral("-compiler=") + f.compiler,
+                       QStringLiteral("drives another compiler's tools"),
+                       QStringLiteral("-compiler=") + f.compiler);
+    if (!f.toolexec.isEmpty())
+        return refusal(QStringLiteral("-toolexec"),
+                       QStringLiteral("runs every tool through the given program"),
+                       QStringLiteral("-toolexec"));
+    if (!f.overlay.isEmpty())
+        return refusal(QStringLiteral("-overlay"),
+                       QStringLiteral("reads the overlaid files in place of the real ones"),
+                       QStringLiteral("-overlay"));
+    if (!f.pkgdir.isEmpty())
+        return refusal(QStringLiteral("-pkgdir"),
+                       QStringLiteral("installs and loads packages from that directory"),
+                       QStringLiteral("-pkgdir"));
+    if (!f.debugRuntimeTrace.isEmpty())
+        return refusal(QStringLiteral("-debug-runtime-trace"),
+                       QStringLiteral("writes a runtime trace of the go command itself"),
+                       QStringLiteral("-debug-runtime-trace"));
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<FlagError> checkKilnSupport(const BuildFlags &f)
@@ -31,7 +65,7 @@ std::optional<FlagError> checkKilnSupport(const BuildFlags &f)
             QStringLiteral("coverage (-cover, -covermode, -coverpkg, go test -coverprofile)"),
             QStringLiteral("builds the covered packages instrumented for coverage"),
             QStringLiteral("coverage"));
-    return std::nullopt;
+    return otherRefusal(f);
 }
 
 } // namespace kiln::flags

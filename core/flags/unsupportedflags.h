@@ -12,9 +12,13 @@
 //         not supported yet (go builds the covered packages instrumented for
 //         coverage); use go for coverage
 //
+//   kiln: -buildmode=X (other than default and exe), -linkshared,
+//         -compiler=gccgo, -toolexec, -overlay, -pkgdir, -debug-runtime-trace:
+//         the same shape of line
+//
 // (each a single line). A flag set to false (-race=false, -cover=false) is not
-// refused: go ignores it too. The first refused flag in the order msan, asan,
-// cover is reported. -race is carried out like go (instrumentflags.h, the
+// refused: go ignores it too. The first refused flag in the order above is
+// reported. -race is carried out like go (instrumentflags.h, the
 // forced flags in exec's BuildConfig).
 #pragma once
 

@@ -97,6 +97,31 @@ void TestUnsupportedFlags::refusal_data()
     QTest::newRow("test binary argument -race")
         << Verb::Test << QStringList{".", "-args", "-race"} << ""
         << "";
+    QTest::newRow("build -buildmode=exe") << Verb::Build << QStringList{"-buildmode=exe", "."} << ""
+                                          << "";
+    QTest::newRow("build -buildmode=pie")
+        << Verb::Build << QStringList{"-buildmode=pie", "."} << ""
+        << "kiln: -buildmode=pie is not supported yet (go links and installs such a build "
+           "differently); use go for -buildmode=pie";
+    QTest::newRow("test GOFLAGS=-buildmode=c-shared")
+        << Verb::Test << QStringList{"."} << "-buildmode=c-shared"
+        << "kiln: -buildmode=c-shared is not supported yet (go links and installs such a build "
+           "differently); use go for -buildmode=c-shared";
+    QTest::newRow("build -toolexec")
+        << Verb::Build << QStringList{"-toolexec", "echo", "."} << ""
+        << "kiln: -toolexec is not supported yet (go runs every tool through the given "
+           "program); use go for -toolexec";
+    QTest::newRow("build -overlay")
+        << Verb::Build << QStringList{"-overlay=o.json", "."} << ""
+        << "kiln: -overlay is not supported yet (go reads the overlaid files in place of the real "
+           "ones); use go for -overlay";
+    QTest::newRow("build -compiler=gccgo")
+        << Verb::Build << QStringList{"-compiler=gccgo", "."} << ""
+        << "kiln: -compiler=gccgo is not supported yet (go drives another compiler's tools); use "
+           "go for -compiler=gccgo";
+    QTest::newRow("test -pkgdir") << Verb::Test << QStringList{"-pkgdir=/p", "."} << ""
+                                  << "kiln: -pkgdir is not supported yet (go installs and loads "
+                                     "packages from that directory); use go for -pkgdir";
 }
 
 void TestUnsupportedFlags::refusal()
