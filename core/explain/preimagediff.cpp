@@ -107,13 +107,19 @@ LineInfo describeLine(QByteArrayView line)
     return info;
 }
 
-// A tool line's "TOOLID [] FLAGS": {tool ID, flags}.
+// A tool line's "TOOLID FORCED FLAGS" (FORCED: go's forced flags as a %q
+// list, [] unless -race and the like): {tool ID, flags}, the forced list kept
+// in front of the flags when it is not empty, so turning -race on or off is a
+// flag change too.
 std::pair<QByteArray, QByteArray> toolParts(const QByteArray &value)
 {
-    const qsizetype at = value.indexOf(" [] ");
+    const qsizetype at = value.indexOf(" [");
     if (at < 0)
         return {value, QByteArray()};
-    return {value.first(at), value.sliced(at + 4)};
+    QByteArray rest = value.sliced(at + 1);
+    if (rest.startsWith("[] "))
+        rest.remove(0, 3);
+    return {value.first(at), rest};
 }
 
 QString arrow(QByteArrayView before, QByteArrayView after)

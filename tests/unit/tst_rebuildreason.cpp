@@ -135,6 +135,9 @@ private slots:
         row("gcflags", "compile compile version go1.25.12 [] []\n",
             "compile compile version go1.25.12 [] [\"-N\"]\n", C::Flag, "-gcflags",
             "[] → [\"-N\"]");
+        row("-race", "compile compile version go1.25.12 [] []\n",
+            "compile compile version go1.25.12 [\"-race\"] []\n", C::Flag, "-gcflags",
+            "[] → [\"-race\"] []");
         row("compiler", "compile compile version go1.25.12 [] []\n",
             "compile compile version go1.25.13 [] []\n", C::Toolchain, "compile",
             "tool ID compile version go1.25.12 → compile version go1.25.13");
