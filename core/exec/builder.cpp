@@ -15,6 +15,12 @@ namespace kiln::exec
 namespace
 {
 
+// go's a.built for a test binary's link that a cached test result skipped.
+QString testPseudoCacheBuilt()
+{
+    return QStringLiteral("DO NOT USE - pseudo-cache built");
+}
+
 // go's vet and runTestActor start by clearing a.Failed.
 bool clearsDepFailure(graph::Mode mode)
 {
@@ -148,7 +154,10 @@ WorkResult Builder::perform(int action)
     const graph::Mode mode = m_graph.actions[action].mode;
     const bool ranAndFailed =
         !r && (mode == graph::Mode::Build || mode == graph::Mode::Link) && !rec.cacheHit;
-    rec.buildID = ranAndFailed ? QString() : st.buildID;
+    // Nor from a link a cached test result let go (its placeholder stays
+    // unpublished).
+    const bool skippedForTest = st.built == testPseudoCacheBuilt();
+    rec.buildID = ranAndFailed || skippedForTest ? QString() : st.buildID;
     rec.built = st.built;
     w.cacheHit = rec.cacheHit;
     if (r)
@@ -319,7 +328,7 @@ bool Builder::useCache(int action, const Digest &id, const QString &target)
         m_hooks && m_hooks->tryCache(*this, trig[0])) {
         replayStdout(a.deps.first(), "stdout");
         replayStdout(a.deps.first(), "link-stdout");
-        st.built = QStringLiteral("DO NOT USE - pseudo-cache built");
+        st.built = testPseudoCacheBuilt();
         m_records[action].cacheHit = true;
         return true;
     }

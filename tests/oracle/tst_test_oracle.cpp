@@ -13,6 +13,9 @@
 //    files, build and vet failures and setup failures print exactly what go
 //    prints (times, addresses and goroutine dumps normalised), text and -json.
 //  - compileOnly: -c, -c -o dir/, -c -o file write go's bytes to go's paths.
+//  - cachedGraph: a run go's test cache replays: the same "(cached)" output
+//    and the same -debug-actiongraph IDs (the link the cached result let go
+//    has go's placeholder build ID unpublished: no BuildID).
 #include "support/actiongraph.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
@@ -202,6 +205,7 @@ private Q_SLOTS:
     void failuresLikeGo();
     void compileOnly_data();
     void compileOnly();
+    void cachedGraph();
 
 private:
     // Runs go and then kiln-cli with `test args` in dir; both outputs.
@@ -419,6 +423,32 @@ void TestTestOracle::compileOnly()
         QVERIFY((file.permissions() & QFileDevice::ExeOwner) != 0);
         QVERIFY(file.remove());
     }
+}
+
+void TestTestOracle::cachedGraph()
+{
+    const QProcessEnvironment env = m_go.environment({{"CGO_ENABLED", "0"}});
+    const QString dir = m_scenarios->path();
+    const ProcessOutput save = m_go.runWithEnv({"test", "./pass"}, dir, env);
+    QVERIFY2(save.exitCode == 0, describe("go", save).constData());
+    QTemporaryDir graphs;
+    const QString goGraph = graphs.filePath(QStringLiteral("go.json"));
+    const QString kilnGraph = graphs.filePath(QStringLiteral("kiln.json"));
+    const ProcessOutput go =
+        m_go.runWithEnv({"test", "-debug-actiongraph=" + goGraph, "./pass"}, dir, env);
+    const ProcessOutput kiln =
+        runKilnCli({"test", "-debug-actiongraph=" + kilnGraph, "./pass"}, dir, env);
+    QVERIFY2(go.stdOut.contains("(cached)"), describe("go", go).constData());
+    QCOMPARE(kiln.stdOut, go.stdOut);
+    QCOMPARE(kiln.exitCode, go.exitCode);
+    const auto goActions = readActionGraph(goGraph);
+    const auto kilnActions = readActionGraph(kilnGraph);
+    QVERIFY2(goActions, qPrintable(goActions ? QString() : goActions.error().toString()));
+    QVERIFY2(kilnActions, qPrintable(kilnActions ? QString() : kilnActions.error().toString()));
+    int goIds = 0;
+    const QStringList ids = idDifferences(*goActions, *kilnActions, &goIds);
+    QVERIFY2(ids.isEmpty(), qPrintable(ids.mid(0, 20).join(QLatin1Char('\n'))));
+    QVERIFY(goIds > 10);
 }
 
 QTEST_MAIN(TestTestOracle)
