@@ -47,27 +47,6 @@ bool godebug(const CliContext &ctx, const char *setting)
         .contains(QLatin1String(setting));
 }
 
-test::RunSettings runSettings(const test::PreparedTest &t, const CliContext &ctx)
-{
-    const flags::TestFlags &tf = t.testFlags;
-    test::RunSettings s;
-    s.testArgs = tf.testArgs;
-    s.execCmd = tf.execCmd;
-    s.packageList = tf.packageListMode();
-    s.showPass = tf.showPass();
-    s.stream = !tf.packageListMode() || !tf.bench.isEmpty() || !tf.fuzz.isEmpty();
-    s.failFast = tf.failfast;
-    s.json = tf.json;
-    const auto kill = tf.killTimeout();
-    if (tf.timeout.count() > 0 && tf.fuzz.isEmpty() && tf.bench.isEmpty()) {
-        s.killTimeoutMs = std::chrono::duration_cast<std::chrono::milliseconds>(kill).count();
-        s.killTimeoutText = flags::formatGoDuration(kill);
-    }
-    s.env = ctx.environment();
-    s.gorootBin = t.config.goroot + QStringLiteral("/bin");
-    return s;
-}
-
 void writeGraph(const QString &file, const QByteArray &data)
 {
     QFile f(file);
@@ -148,8 +127,8 @@ int runTest(CliContext &ctx, const QStringList &args)
     std::optional<test::TestResultCache> results;
     if (t.cache)
         results.emplace(*t.cache, test::readTestExpire(t.cache->dir()));
-    test::TestRunner runner(runSettings(t, ctx), std::move(results), writeOut,
-                            int(t.test.graph.actions.size()), traces);
+    test::TestRunner runner(test::runSettingsFor(t, ctx.environment()), std::move(results),
+                            writeOut, int(t.test.graph.actions.size()), traces);
     for (const test::SetupFailure &f : t.setupFailures) {
         reportSetupFailure(t, f);
         runner.noteFailure();

@@ -195,4 +195,25 @@ cache::HistoryBuild finishTest(PreparedTest &test, const QList<graph::ActionReco
     return recorded;
 }
 
+RunSettings runSettingsFor(const PreparedTest &t, const QProcessEnvironment &environment)
+{
+    const flags::TestFlags &tf = t.testFlags;
+    RunSettings s;
+    s.testArgs = tf.testArgs;
+    s.execCmd = tf.execCmd;
+    s.packageList = tf.packageListMode();
+    s.showPass = tf.showPass();
+    s.stream = !tf.packageListMode() || !tf.bench.isEmpty() || !tf.fuzz.isEmpty();
+    s.failFast = tf.failfast;
+    s.json = tf.json;
+    const auto kill = tf.killTimeout();
+    if (tf.timeout.count() > 0 && tf.fuzz.isEmpty() && tf.bench.isEmpty()) {
+        s.killTimeoutMs = std::chrono::duration_cast<std::chrono::milliseconds>(kill).count();
+        s.killTimeoutText = flags::formatGoDuration(kill);
+    }
+    s.env = environment;
+    s.gorootBin = t.config.goroot + QStringLiteral("/bin");
+    return s;
+}
+
 } // namespace kiln::test

@@ -15,6 +15,7 @@
 #include "exec/buildpipeline.h"
 #include "flags/testflags.h"
 #include "test/testgraph.h"
+#include "test/testrunner.h"
 
 namespace kiln::test
 {
@@ -51,6 +52,12 @@ struct PreparedTest {
 };
 
 std::expected<PreparedTest, exec::PrepareFailure> prepareTest(const exec::PipelineInput &input);
+
+// What the TestRunner of a prepared test is given (kiln-cli test and the
+// workbench alike): the test flags' arguments, streaming, -failfast, -json,
+// go's kill timeout, the go command's environment and GOROOT/bin. The
+// caller adds what only it has (the workbench's cancel flag and live view).
+RunSettings runSettingsFor(const PreparedTest &test, const QProcessEnvironment &environment);
 
 // After the run (records = Builder::records()): records the test's build in
 // Kiln's build history (exec/historyrecord.h says which actions; a failure

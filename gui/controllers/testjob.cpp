@@ -13,31 +13,6 @@ namespace kiln::gui
 namespace
 {
 
-// What kiln-cli test hands its TestRunner (cli/testverb.cpp), plus the
-// GUI's live view of each run and its Stop.
-test::RunSettings runSettingsFor(const test::PreparedTest &t, const QProcessEnvironment &env,
-                                 const std::atomic_bool *cancel)
-{
-    const flags::TestFlags &tf = t.testFlags;
-    test::RunSettings s;
-    s.testArgs = tf.testArgs;
-    s.execCmd = tf.execCmd;
-    s.packageList = tf.packageListMode();
-    s.showPass = tf.showPass();
-    s.stream = !tf.packageListMode() || !tf.bench.isEmpty() || !tf.fuzz.isEmpty();
-    s.failFast = tf.failfast;
-    s.json = tf.json;
-    const auto kill = tf.killTimeout();
-    if (tf.timeout.count() > 0 && tf.fuzz.isEmpty() && tf.bench.isEmpty()) {
-        s.killTimeoutMs = std::chrono::duration_cast<std::chrono::milliseconds>(kill).count();
-        s.killTimeoutText = flags::formatGoDuration(kill);
-    }
-    s.env = env;
-    s.gorootBin = t.config.goroot + QStringLiteral("/bin");
-    s.cancel = cancel;
-    return s;
-}
-
 // go test's report of a package that cannot be built: its errors on
 // stderr, "FAIL\tP [setup failed]" on stdout.
 void reportSetupFailure(const test::PreparedTest &t, const test::SetupFailure &f,
@@ -67,7 +42,8 @@ BuildJobResult testHere(const BuildJobInput &input, BuildChannel &channel,
     QHash<int, QString> runPackages; // test run action → the tested package's import path
     for (qsizetype i = 0; i < t.test.runs.size(); ++i)
         runPackages.insert(t.test.runs[i], t.load.packages[t.test.packages[i]].importPath);
-    test::RunSettings settings = runSettingsFor(t, input.environment, cancel);
+    test::RunSettings settings = test::runSettingsFor(t, input.environment);
+    settings.cancel = cancel;
     settings.runOutput = [&channel, &runPackages](int action, const QByteArray &text) {
         channel.testOutput(action, runPackages.value(action), text);
     };
