@@ -14,6 +14,7 @@
 #include "load/loadsession.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
+#include "support/toolflagscript.h"
 
 #include <QFileInfo>
 #include <QtTest>
@@ -30,125 +31,17 @@ struct GoFlags {
     QMap<QString, QString> gc, asm_, ld; // import path -> flags joined by ' '
 };
 
-// Splits one line of go's -n script into words ("..." and '...' quoting).
-QStringList shellWords(const QString &line)
-{
-    QStringList out;
-    QString cur;
-    QChar quote;
-    bool inWord = false;
-    for (const QChar c : line) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            else
-                cur += c;
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-            inWord = true;
-        } else if (c == u' ') {
-            if (inWord)
-                out.append(cur);
-            cur.clear();
-            inWord = false;
-        } else {
-            cur += c;
-            inWord = true;
-        }
-    }
-    if (inWord)
-        out.append(cur);
-    return out;
-}
-
-// compile -o O -trimpath T -p P -lang=L [-std] [-complete] [-installsuffix S]
-// -buildid B [-dwarf=false] [-goversion V] [-coveragecfg=C] [-pgoprofile=P]
-// [-symabis S] [-c=N] <gcflags> (-nolocalimports | -D X) ...
-QStringList compileFlags(const QStringList &w)
-{
-    qsizetype i = w.indexOf(QStringLiteral("-buildid")) + 2;
-    auto skip = [&](const QString &flag, int words) {
-        if (i < w.size() && (w[i] == flag || (flag.endsWith(u'=') && w[i].startsWith(flag))))
-            i += words;
-    };
-    skip(QStringLiteral("-dwarf=false"), 1);
-    skip(QStringLiteral("-goversion"), 2);
-    skip(QStringLiteral("-coveragecfg="), 1);
-    skip(QStringLiteral("-pgoprofile="), 1);
-    skip(QStringLiteral("-symabis"), 2);
-    skip(QStringLiteral("-c="), 1);
-    QStringList out;
-    for (; i < w.size() && w[i] != QLatin1String("-nolocalimports") && w[i] != QLatin1String("-D");
-         ++i)
-        out.append(w[i]);
-    return out;
-}
-
-// asm ... -D GOOS_x -D GOARCH_amd64 <asmflags> -D GOAMD64_v1 ...
-QStringList asmFlags(const QStringList &w)
-{
-    QStringList out;
-    qsizetype i = w.indexOf(QStringLiteral("GOARCH_amd64")) + 1;
-    for (; i < w.size() && !(w[i] == QLatin1String("-D") && i + 1 < w.size() &&
-                             w[i + 1].startsWith(QLatin1String("GOAMD64_")));
-         ++i)
-        out.append(w[i]);
-    return out;
-}
-
-// link ... -buildid=B <ldflags> [-extld=X] $WORK/bNNN/_pkg_.a
-QStringList linkFlags(const QStringList &w)
-{
-    QStringList out;
-    qsizetype i = 0;
-    while (i < w.size() && !w[i].startsWith(QLatin1String("-buildid=")))
-        ++i;
-    for (++i; i + 1 < w.size() && !w[i].startsWith(QLatin1String("-extld=")); ++i)
-        out.append(w[i]);
-    return out;
-}
-
-// Reads go build -n output: "#\n# path\n#" banners start a package; heredocs
-// are skipped; link commands name the main package by its archive.
+// go's -n script read by tests/support/toolflagscript.h, flags joined by ' '.
 GoFlags parseScript(const QString &script)
 {
+    const test::ToolFlagScript t = test::parseToolFlagScript(script);
     GoFlags g;
-    QMap<QString, QString> archiveOwner; // $WORK/bNNN/_pkg_.a -> import path
-    const QStringList lines = script.split(u'\n');
-    QString current;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        if (line.contains(QLatin1String("<< 'EOF'"))) {
-            while (i + 1 < lines.size() && lines[i + 1] != QLatin1String("EOF"))
-                ++i;
-            continue;
-        }
-        if (line == QLatin1String("#") && i + 2 < lines.size() &&
-            lines[i + 1].startsWith(QLatin1String("# ")) && lines[i + 2] == QLatin1String("#")) {
-            current = lines[i + 1].mid(2);
-            i += 2;
-            continue;
-        }
-        const QStringList w = shellWords(line);
-        const qsizetype tool = [&] {
-            for (qsizetype k = 0; k < w.size(); ++k)
-                if (w[k].endsWith(QLatin1String("/compile")) ||
-                    w[k].endsWith(QLatin1String("/asm")) || w[k].endsWith(QLatin1String("/link")))
-                    return k;
-            return qsizetype(-1);
-        }();
-        if (tool < 0)
-            continue;
-        const QStringList args = w.mid(tool);
-        if (args[0].endsWith(QLatin1String("/compile"))) {
-            g.gc.insert(current, compileFlags(args).join(u' '));
-            archiveOwner.insert(args.value(2), current);
-        } else if (args[0].endsWith(QLatin1String("/asm"))) {
-            g.asm_.insert(current, asmFlags(args).join(u' '));
-        } else {
-            g.ld.insert(archiveOwner.value(args.last()), linkFlags(args).join(u' '));
-        }
-    }
+    for (auto it = t.gc.cbegin(); it != t.gc.cend(); ++it)
+        g.gc.insert(it.key(), it.value().join(u' '));
+    for (auto it = t.asmflags.cbegin(); it != t.asmflags.cend(); ++it)
+        g.asm_.insert(it.key(), it.value().join(u' '));
+    for (auto it = t.ld.cbegin(); it != t.ld.cend(); ++it)
+        g.ld.insert(it.key(), it.value().join(u' '));
     return g;
 }
 
