@@ -100,6 +100,29 @@ void storeTestmains(load::LoadResult &r, const goenv::GoEnv &env)
     }
 }
 
+// go list reaches for the build cache for -test (test mains are stored
+// there) and for -json (its Stale fields come from a build of every
+// listed package with Go files); with GOCACHE=off that is fatal.
+bool needsCache(const ListOptions &o, const load::LoadResult &r, bool testsOnly)
+{
+    if (o.test)
+        return true;
+    if (testsOnly || !o.json)
+        return false;
+    for (int idx : r.output)
+        if (!r.packages[idx].goFiles.isEmpty() || !r.packages[idx].cgoFiles.isEmpty())
+            return true;
+    return false;
+}
+
+bool cacheOff(CliContext &ctx, const goenv::GoEnv &env)
+{
+    if (env.value(QStringLiteral("GOCACHE")) != QLatin1String("off"))
+        return false;
+    ctx.err() << "build cache is disabled by GOCACHE=off, but required as of Go 1.12\n";
+    return true;
+}
+
 } // namespace
 
 int runList(CliContext &ctx, const QStringList &args)
@@ -160,6 +183,10 @@ int runList(CliContext &ctx, const QStringList &args)
         }
         if (status != 0)
             return status;
+    }
+    if (needsCache(*opts, r, true) && cacheOff(ctx, *env))
+        return 1;
+    if (!opts->e) {
         if (opts->test) {
             // Without -e, go list -test gives up on the first test whose
             // packages did not load.
@@ -180,6 +207,8 @@ int runList(CliContext &ctx, const QStringList &args)
         }
         ctx.err().flush();
     }
+    if (needsCache(*opts, r, false) && cacheOff(ctx, *env))
+        return 1;
     QByteArray out;
     for (int idx : r.output) {
         const load::Package &p = r.packages[idx];

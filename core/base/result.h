@@ -17,6 +17,8 @@ struct Error {
     int line = 0; // 1-based; 0 = unknown
     int column = 0;
 
+    bool operator==(const Error &) const = default;
+
     // "file:line:col: message", dropping the parts that are unknown.
     QString toString() const
     {

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -411,36 +410,6 @@ DirFiles classifyFiles(const QString &dir, const QList<SourceFile> &files, const
         if (!c.add(f))
             return c.partial();
     return c.finish();
-}
-
-DirReader goReaderFor(const QString &dir)
-{
-    // One lstat per entry, relative to the open directory; no QFileInfo or
-    // QDateTime: the loader asks this for every package directory, and time
-    // zone conversions of modification times used to cost as much as reading
-    // the files.
-    DIR *d = ::opendir(QFile::encodeName(dir).constData());
-    if (!d)
-        return DirReader::ModuleIndex; // nothing to list, like an empty directory
-    timespec now{};
-    ::clock_gettime(CLOCK_REALTIME, &now);
-    const qint64 cutoffNs = qint64(now.tv_sec - 2) * 1000000000 + now.tv_nsec;
-    DirReader reader = DirReader::ModuleIndex;
-    while (const dirent *e = ::readdir(d)) {
-        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
-            continue;
-        struct stat st {
-        };
-        if (::fstatat(::dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-            S_ISLNK(st.st_mode) || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) ||
-            (S_ISREG(st.st_mode) &&
-             qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec > cutoffNs)) {
-            reader = DirReader::Direct;
-            break;
-        }
-    }
-    ::closedir(d);
-    return reader;
 }
 
 DirFiles classifyDir(const QString &dir, const BuildContext &ctx, DirReader reader)

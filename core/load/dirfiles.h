@@ -46,6 +46,7 @@ using FilePos = GoPos; // file is the full path (or a //line directive's file)
 struct FileDirective {
     QString text;
     FilePos pos;
+    bool operator==(const FileDirective &) const = default;
 };
 
 enum class IgnoreReason {
@@ -62,6 +63,7 @@ struct FileProblem {
     QString file;       // base name
     Error error;        // positioned when go positions it
     int moreErrors = 0; // further parse errors (go's "(and N more errors)")
+    bool operator==(const FileProblem &) const = default;
 };
 
 struct DirFiles {
@@ -95,6 +97,8 @@ struct DirFiles {
     // a package-level failure (missing directory, unparseable //go:build line
     // in ModuleIndex mode).
     std::optional<Error> error;
+
+    bool operator==(const DirFiles &) const = default;
 };
 
 // One entry of readDirTyped: RawDirEntry's fields (isDir after following a
@@ -108,12 +112,6 @@ struct TypedDirEntry : RawDirEntry {
 // unknown) cost a stat. Sorted by raw bytes like os.ReadDir. Errors: the
 // directory cannot be opened (the strerror text, file = dir).
 Result<QList<TypedDirEntry>> readDirTyped(const QString &dir);
-
-// The reader go uses for a package directory outside the module cache when
-// the index is on: ModuleIndex unless the directory holds a symlink or other
-// non-regular file, or a file modified in the last two seconds (cmd/go's
-// modindex dirHash). Module-cache packages always use the index.
-DirReader goReaderFor(const QString &dir);
 
 // One directory entry as classifyFiles sees it.
 struct SourceFile {

@@ -34,9 +34,10 @@ Package patternErrorPackage(const Match &m, const QString &err)
 // out on a scratch state so that the real load visits packages in go's
 // order (sorted roots), which decides, e.g., which side of a
 // case-insensitive import collision gets the error.
-QStringList expandAll(const LoaderConfig &config, const QStringList &mainPackages)
+QStringList expandAll(const LoaderConfig &config, const QStringList &mainPackages,
+                      const std::shared_ptr<DirIndex> &index)
 {
-    LoaderState probe(config);
+    LoaderState probe(config, index);
     probe.checkFoldCollisions = false;
     QList<int> initial;
     for (const QString &path : mainPackages) {
@@ -104,7 +105,10 @@ std::optional<Error> checkRequirementsComplete(const LoaderConfig &config, const
 
 LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
 {
-    LoaderState st(config);
+    const auto index = config.dirIndexDir.isEmpty()
+                           ? nullptr
+                           : std::make_shared<DirIndex>(config.dirIndexDir, config.context);
+    LoaderState st(config, index);
     const QList<Match> matches = st.expand(patterns);
     QList<int> roots;
     QSet<int> seen;
@@ -120,7 +124,7 @@ LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
             }
         };
         if (m.allPattern)
-            m.pkgs = expandAll(config, m.pkgs);
+            m.pkgs = expandAll(config, m.pkgs, index);
         for (const QString &path : m.pkgs)
             loadRoot(path);
         if (!m.errors.isEmpty()) {
@@ -177,6 +181,10 @@ LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns)
     st.result.output = output;
     st.result.roots = roots;
     st.result.all = order;
+    if (index) {
+        st.result.dirIndexHits = index->hits();
+        (void)index->save(); // an optimisation: a read-only GOCACHE only costs speed
+    }
     return std::move(st.result);
 }
 

@@ -65,6 +65,9 @@ struct LoaderConfig {
     LinkModeInputs linkMode;
     std::function<QStringList(const Package &p, LoadOrigin origin)> ldflagsFor;
     const std::atomic_bool *cancel = nullptr;
+    // Where the loader keeps its index of classified directories (dirindex.h),
+    // <GOCACHE>/kiln/loadindex; "" = none (GOCACHE=off, GODEBUG=goindex=0).
+    QString dirIndexDir;
 };
 
 struct LoadResult {
@@ -81,6 +84,7 @@ struct LoadResult {
     QList<Error> fatal;   // errors that stop go before any package (bad pattern …)
     // Every file and directory read, so callers can reload only what changed.
     QSet<QString> inputsRead;
+    int dirIndexHits = 0; // directories taken from the DirIndex instead of read
 };
 
 LoadResult loadPackages(const LoaderConfig &config, const QStringList &patterns);

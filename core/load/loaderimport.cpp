@@ -85,7 +85,10 @@ bool hasFilePathPrefix(const QString &s, const QString &prefix)
 
 } // namespace
 
-LoaderState::LoaderState(const LoaderConfig &c) : config(c), resolver(c.goroot, c.modules) {}
+LoaderState::LoaderState(const LoaderConfig &c, std::shared_ptr<DirIndex> index)
+    : config(c), resolver(c.goroot, c.modules), m_index(std::move(index))
+{
+}
 
 int LoaderState::loadImport(const QString &path, const QString &srcDir, int parent,
                             ImportStack &stk, const QList<SourcePos> &importPos,

@@ -15,11 +15,20 @@ namespace
 
 // go reads module-cache packages through its module index, and other module
 // and GOROOT packages through a per-package index unless a file is fresh or
-// a symlink (goReaderFor).
-DirScan scanForLoad(const QString &dir, const BuildContext &context, const QString &gomodcache)
+// a symlink (stampDir). Kiln's DirIndex stands in for go's index: a
+// directory whose stamp it knows is not read again.
+DirScan scanForLoad(const QString &dir, const BuildContext &context, const QString &gomodcache,
+                    DirIndex *index)
 {
     const bool modcache = !gomodcache.isEmpty() && dir.startsWith(gomodcache + QLatin1Char('/'));
-    return scanPackageDir(dir, context, modcache ? DirReader::ModuleIndex : goReaderFor(dir));
+    const DirStamp stamp = stampDir(dir, modcache);
+    if (!index || stamp.stamp.isEmpty())
+        return scanPackageDir(dir, context, stamp.reader);
+    if (std::optional<DirFiles> known = index->find(dir, stamp.stamp))
+        return scanFromFiles(*known);
+    const DirFiles files = classifyDir(dir, context, stamp.reader);
+    index->insert(dir, stamp.stamp, files);
+    return scanFromFiles(files);
 }
 
 } // namespace
@@ -42,7 +51,8 @@ const DirScan &LoaderState::scan(const QString &dir)
         m_pending.erase(pending);
         it = m_scans.insert(dir, future.takeResult());
     } else {
-        it = m_scans.insert(dir, scanForLoad(dir, config.context, config.gomodcache));
+        it =
+            m_scans.insert(dir, scanForLoad(dir, config.context, config.gomodcache, m_index.get()));
     }
     result.inputsRead.insert(dir);
     return *it;
@@ -59,8 +69,8 @@ void LoaderState::prefetch(const QString &dir)
         return;
     // The task gets copies of its arguments: it refers to neither the state
     // nor the config.
-    m_pending.insert(
-        dir, QtConcurrent::run(&m_pool, scanForLoad, dir, config.context, config.gomodcache));
+    m_pending.insert(dir, QtConcurrent::run(&m_pool, scanForLoad, dir, config.context,
+                                            config.gomodcache, m_index.get()));
 }
 
 } // namespace kiln::load::detail

@@ -3,6 +3,7 @@
 // post-processing live in files of their own.
 #pragma once
 
+#include "load/dirindex.h"
 #include "load/loader.h"
 #include "load/pkgdir.h"
 
@@ -38,7 +39,8 @@ struct Match {
 class LoaderState
 {
 public:
-    explicit LoaderState(const LoaderConfig &config);
+    // index: the on-disk memo of classified directories (null: none).
+    explicit LoaderState(const LoaderConfig &config, std::shared_ptr<DirIndex> index = {});
     ~LoaderState();
     LoaderState(const LoaderState &) = delete;
     LoaderState &operator=(const LoaderState &) = delete;
@@ -121,6 +123,7 @@ private:
     QHash<QString, QString> m_malformedPaths;
     QHash<QString, int> m_byPath;
     QHash<QString, DirScan> m_scans;
+    std::shared_ptr<DirIndex> m_index;
     QHash<QString, QString> m_foldPath;
     QSet<int> m_loading; // packages in the middle of their own load (cycle detection)
     QHash<QString, QFuture<DirScan>> m_pending; // prefetched, not yet collected by scan

@@ -1,6 +1,7 @@
 #include "load/loadsession.h"
 
 #include "load/buildcontext.h"
+#include "load/dirindex.h"
 #include "load/modgraph.h"
 
 #include <QRegularExpression>
@@ -67,6 +68,12 @@ Result<LoaderConfig> makeLoaderConfig(const goenv::GoEnv &env, const LoadFlags &
     c.fips140 = !env.value(QStringLiteral("GOFIPS140")).isEmpty() &&
                 env.value(QStringLiteral("GOFIPS140")) != QLatin1String("off");
     c.debGoMinCompat = qEnvironmentVariable("DEB_GOMINCOMPAT");
+    // go's module index is off under GOCACHE=off and GODEBUG=goindex=0; so
+    // is Kiln's DirIndex, which stands in for it.
+    const bool noIndex = env.value(QStringLiteral("GODEBUG"))
+                             .split(QLatin1Char(','))
+                             .contains(QLatin1String("goindex=0"));
+    c.dirIndexDir = noIndex ? QString() : dirIndexDirFor(env.value(QStringLiteral("GOCACHE")));
     KILN_TRY(table, readGodebugTable(c.goroot));
     c.godebugTable = table;
 

@@ -87,7 +87,11 @@ QString packageDoc(const DirFiles &d)
 
 DirScan scanPackageDir(const QString &dir, const BuildContext &context, DirReader reader)
 {
-    const DirFiles d = classifyDir(dir, context, reader);
+    return scanFromFiles(classifyDir(dir, context, reader));
+}
+
+DirScan scanFromFiles(const DirFiles &d)
+{
     DirScan s;
     copyFiles(d, s.fields);
     s.fields.doc = packageDoc(d); // from the comments classifyDir read: no second read

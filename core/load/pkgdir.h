@@ -44,5 +44,7 @@ struct DirScan {
 QString packageDoc(const DirFiles &d);
 
 DirScan scanPackageDir(const QString &dir, const BuildContext &context, DirReader reader);
+// The same for a directory already classified (from the loader's DirIndex).
+DirScan scanFromFiles(const DirFiles &files);
 
 } // namespace kiln::load

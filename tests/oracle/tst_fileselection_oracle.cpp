@@ -4,6 +4,7 @@
 // errors it reads from their headers) must equal what `go list -e -json`
 // reports. A failure prints the first field that differs.
 #include "load/dirfiles.h"
+#include "load/dirindex.h"
 #include "load/docsynopsis.h"
 #include "load/pkgdir.h"
 #include "support/jsonstream.h"

@@ -6,6 +6,7 @@
 // two seconds.
 #include "base/rawdir.h"
 #include "load/dirfiles.h"
+#include "load/dirindex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -177,6 +178,8 @@ void TestDirFiles::goReaderFor()
     QVERIFY(tmp.isValid());
     QVERIFY(populate(tmp.path(), spec));
     QCOMPARE(kiln::load::goReaderFor(tmp.path()) == DirReader::ModuleIndex, indexed);
+    // Kiln's DirIndex keeps exactly the directories go's index would.
+    QCOMPARE(!stampDir(tmp.path(), false).stamp.isEmpty(), indexed);
 }
 
 QTEST_GUILESS_MAIN(TestDirFiles)
