@@ -1,6 +1,7 @@
 #include "exec/shell.h"
 
 #include "base/goquote.h"
+#include "exec/responsefile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -104,9 +105,14 @@ ToolRun Shell::run(const QString &dir, const QStringList &argv, const QStringLis
     proc.setProcessEnvironment(penv);
     proc.setWorkingDirectory(workingDir);
     proc.setProcessChannelMode(QProcess::MergedChannels);
+    const ResponseFile rsp(argv); // removed when this run returns
+    if (!rsp.error().isEmpty()) {
+        r.error = rsp.error();
+        return r;
+    }
     QElapsedTimer timer;
     timer.start();
-    proc.start(argv.first(), argv.mid(1));
+    proc.start(rsp.argv().first(), rsp.argv().mid(1));
     if (!proc.waitForStarted(-1)) {
         r.error = argv.first() + QStringLiteral(": ") + proc.errorString();
         return r;

@@ -55,6 +55,8 @@ public:
 
     // Runs argv in dir with the tool environment plus env ("K=V") and
     // TOOLEXEC_IMPORTPATH=desc. Echoes first under -x/-n; under -n runs nothing.
+    // A long command line reaches the tool through a response file
+    // (responsefile.h); ToolRun::cmdline still has every argument.
     ToolRun run(const QString &dir, const QStringList &argv, const QStringList &env,
                 const QString &desc);
 

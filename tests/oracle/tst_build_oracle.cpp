@@ -10,6 +10,9 @@
 //    output directories; the binaries are cmp-identical; every -d file Kiln
 //    wrote is in go's cache with the same bytes and the -a entries agree
 //    except go's module-index entries ("go index v2\n" blobs).
+//    manyfiles, a main package of 700 files whose compile command line
+//    (over 30 KiB) reaches the compiler through a response file, is built
+//    and compared the same way.
 //  - stdLibrary: `go build std` the same way, once, without flags.
 //  - sharedCache: go on Kiln's cache and Kiln on go's cache run no tool for an
 //    up-to-date -o, and only the link for a new -o (with and without
@@ -70,6 +73,7 @@ const QList<Target> &targets()
         {QStringLiteral("hello"), QStringLiteral("hello"), QStringLiteral("./cmd/hello")},
         {QStringLiteral("pipeline"), QStringLiteral("pipeline"), QStringLiteral("./cmd/pipeline")},
         {QStringLiteral("gofmt"), QString(), QStringLiteral("cmd/gofmt")},
+        {QStringLiteral("manyfiles"), QStringLiteral("manyfiles"), QStringLiteral(".")},
         {QStringLiteral("std"), QString(), QStringLiteral("std"), false},
     };
     return list;
@@ -148,6 +152,17 @@ void TestBuildOracle::initTestCase()
     m_root = std::make_unique<TempModule>();
     m_root->copyTree(exampleDir(QStringLiteral("hello")), QStringLiteral("hello"));
     m_root->copyTree(exampleDir(QStringLiteral("pipeline")), QStringLiteral("pipeline"));
+    // ~50 bytes per "./file.go" argument: the compile line exceeds go's 30 KiB.
+    m_root->write(QStringLiteral("manyfiles/go.mod"), "module example.com/manyfiles\n\ngo 1.22\n");
+    QByteArray sum = "package main\n\nfunc main() { println(0";
+    for (int i = 0; i < 700; ++i) {
+        m_root->write(
+            QStringLiteral("manyfiles/generated_source_file_with_a_long_name_%1.go")
+                .arg(i, 4, 10, QLatin1Char('0')),
+            QStringLiteral("package main\n\nfunc f%1() int { return %1 }\n").arg(i).toUtf8());
+        sum += " + f" + QByteArray::number(i) + "()";
+    }
+    m_root->write(QStringLiteral("manyfiles/main.go"), sum + ") }\n");
     // The copies must not sit inside a VCS checkout: stamping is not what
     // these rows compare.
     for (QDir d(m_root->path()); !d.isRoot(); d.cdUp())
