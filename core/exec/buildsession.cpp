@@ -5,6 +5,7 @@
 #include "goenv/builddefaults.h"
 #include "goenv/quotedargs.h"
 #include "load/buildcontext.h"
+#include "load/linkmode.h"
 
 #include <QThread>
 
@@ -120,6 +121,17 @@ Result<BuildConfig> baseBuildConfig(const goenv::GoEnv &env, const QProcessEnvir
         if (!c.installSuffix.isEmpty())
             c.installSuffix += QLatin1Char('_');
         c.installSuffix += QStringLiteral("race");
+    }
+    // go's buildModeInit for the modes Kiln builds: the default mode is pie
+    // where the platform says so, compiled -shared except on windows; the
+    // codegen flag goes before the instrumentation flags.
+    if (c.buildmode == QLatin1String("default") &&
+        load::defaultPie(c.goos, options.race ? load::Instrument::Race : load::Instrument::None)) {
+        c.ldBuildmode = QStringLiteral("pie");
+        if (c.goos != QLatin1String("windows")) {
+            c.forcedGcflags.prepend(QStringLiteral("-shared"));
+            c.forcedAsmflags.prepend(QStringLiteral("-shared"));
+        }
     }
     c.trimpath = options.trimpath;
     c.rebuild = options.rebuild;

@@ -16,16 +16,6 @@ bool mustLinkExternal(const QString &goos, const QString &goarch)
     return false;
 }
 
-// internal/platform.DefaultPIE: not on windows with -race.
-bool defaultPie(const QString &goos, Instrument instrument)
-{
-    if (goos == QLatin1String("windows"))
-        return instrument != Instrument::Race;
-    static const QStringList pie = {QStringLiteral("android"), QStringLiteral("ios"),
-                                    QStringLiteral("darwin")};
-    return pie.contains(goos);
-}
-
 // internal/platform.InternalLinkPIESupported.
 bool internalLinkPieSupported(const QString &goos, const QString &goarch)
 {
@@ -57,6 +47,16 @@ QString linkmodeReason(const QStringList &ldflags)
 }
 
 } // namespace
+
+// internal/platform.DefaultPIE: not on windows with -race.
+bool defaultPie(const QString &goos, Instrument instrument)
+{
+    if (goos == QLatin1String("windows"))
+        return instrument != Instrument::Race;
+    static const QStringList pie = {QStringLiteral("android"), QStringLiteral("ios"),
+                                    QStringLiteral("darwin")};
+    return pie.contains(goos);
+}
 
 QString externalLinkingReason(const BuildContext &context, const LinkModeInputs &inputs,
                               const QStringList &ldflags)

@@ -40,6 +40,10 @@ struct LinkModeInputs {
 
 // go's externalLinkingReason for a package whose -ldflags (per-package
 // patterns applied) are ldflags; "" when it may link internally.
+// internal/platform.DefaultPIE: whether -buildmode=default means pie
+// (android, ios, darwin; windows unless -race).
+bool defaultPie(const QString &goos, Instrument instrument);
+
 QString externalLinkingReason(const BuildContext &context, const LinkModeInputs &inputs,
                               const QStringList &ldflags);
 
