@@ -15,6 +15,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kiln::load
 {
@@ -341,6 +342,11 @@ Result<void> DirIndex::save()
         QMutexLocker lock(&m_mutex);
         if (!m_dirty)
             return {};
+        // Directories that are gone (temporary modules, deleted packages)
+        // would otherwise stay in the file for good.
+        m_entries.removeIf([](const QHash<QString, Entry>::iterator &it) {
+            return ::access(QFile::encodeName(it.key()).constData(), F_OK) != 0;
+        });
         QDataStream s(&out, QIODevice::WriteOnly);
         s.setVersion(QDataStream::Qt_6_4);
         s << kMagic << kFormat << quint32(m_entries.size());

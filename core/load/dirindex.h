@@ -18,8 +18,9 @@
 // entry count, then per entry the directory, its 32-byte stamp and the
 // serialized DirFiles as a byte array (decoded only when looked up). It is
 // replaced atomically by save(); a missing, truncated or foreign file is an
-// empty index. Files not used for five days are deleted when a new one is
-// saved; a file in use has its mtime refreshed at most once an hour.
+// empty index. Saving drops the entries of directories that no longer exist;
+// files not used for five days are deleted when a new one is saved; a file in
+// use has its mtime refreshed at most once an hour.
 //
 // Threading: find and insert may be called from the loader's prefetch workers.
 #pragma once

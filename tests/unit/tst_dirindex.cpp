@@ -71,6 +71,7 @@ private Q_SLOTS:
     void brokenIndexFile_data();
     void brokenIndexFile();
     void saveWritesOnlyWhenChanged();
+    void savingDropsVanishedDirectories();
     void indexDirFor();
 };
 
@@ -89,7 +90,7 @@ void TestDirIndex::roundTrip_data()
     QTest::newRow("runtime/cgo") << src + "runtime/cgo" << true;
     QTest::newRow("net") << src + "net" << true;
     QTest::newRow("embed") << src + "embed" << false;
-    QTest::newRow("missing directory") << src + "no/such/dir" << false;
+    QTest::newRow("no Go files (an error)") << src + "cmd" << false;
 }
 
 void TestDirIndex::roundTrip()
@@ -116,6 +117,8 @@ void TestDirIndex::roundTrip()
     QVERIFY(back);
     QVERIFY(*back == files);
     QCOMPARE(reread.hits(), 1);
+    // The rich package's parse error and cmd's missing Go files are errors.
+    QCOMPARE(bool(files.error), dir.startsWith(tmp.path()) || dir.endsWith(QLatin1String("/cmd")));
     if (dir.startsWith(tmp.path())) { // the rich package really is rich
         QVERIFY(!files.problems.isEmpty());
         QVERIFY(!files.ignoreReasons.isEmpty());
@@ -233,6 +236,27 @@ void TestDirIndex::saveWritesOnlyWhenChanged()
     DirIndex index(indexDir, linuxContext(false));
     QVERIFY(index.save());
     QVERIFY(!QFileInfo::exists(indexDir));
+}
+
+void TestDirIndex::savingDropsVanishedDirectories()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString kept = tmp.filePath(QStringLiteral("kept")),
+                  gone = tmp.filePath(QStringLiteral("gone"));
+    QVERIFY(writeRichPackage(kept) && writeRichPackage(gone));
+    const BuildContext ctx = linuxContext(false);
+    const QString indexDir = tmp.filePath(QStringLiteral("index"));
+    {
+        DirIndex index(indexDir, ctx);
+        index.insert(kept, "k", classifyDir(kept, ctx, DirReader::ModuleIndex));
+        index.insert(gone, "g", classifyDir(gone, ctx, DirReader::ModuleIndex));
+        QVERIFY(QDir(gone).removeRecursively());
+        QVERIFY(index.save());
+    }
+    DirIndex reread(indexDir, ctx);
+    QVERIFY(reread.find(kept, "k"));
+    QVERIFY(!reread.find(gone, "g"));
 }
 
 void TestDirIndex::indexDirFor()
