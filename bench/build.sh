@@ -8,12 +8,17 @@
 #                imports a chain of its packages and a large part of std
 #                (net/http, encoding/json, go/parser …); both tools rebuild the
 #                chain above the leaf and relink.
-# Prints each time and the ratio kiln/go.
-#   bench/build.sh [P]        (KILN_BUILD_DIR selects the build, default build/; P = -p, default 2)
+# Runs alternate which tool goes first; prints each tool's median time and
+# the ratio kiln/go.
+#   bench/build.sh [P]        (KILN_BUILD_DIR selects the build, default build/; P = -p, default 2;
+#                              KILN_BENCH_COLD_RUNS, default 2, and KILN_BENCH_RUNS, default 7,
+#                              set the runs per tool)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${KILN_BUILD_DIR:-$ROOT/build}"
 P="${1:-2}"
+COLD_RUNS="${KILN_BENCH_COLD_RUNS:-2}" # fresh-cache builds per tool
+RUNS="${KILN_BENCH_RUNS:-7}"           # no-op and incremental builds per tool
 KILN="$BUILD/bin/kiln-cli"
 GOROOT_DIR="$("$KILN" version | sed -n 's/^go toolchain [^ ]* at \([^ ]*\) .*/\1/p')"
 GO="$GOROOT_DIR/bin/go"
@@ -44,17 +49,37 @@ printf 'package main\n\nimport (\n\t_ "encoding/json"\n\t_ "go/parser"\n\t_ "net
 
 run_go()   { GOCACHE="$WORK/go-cache" "$GO" build -p "$P" -o "$WORK/$1" "$2"; }
 run_kiln() { GOCACHE="$WORK/kiln-cache" "$KILN" build -p "$P" -o "$WORK/$1" "$2"; }
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# pair I GO_CMD KILN_CMD: runs both, go first on odd I and Kiln first on even
+# I (neither tool always gets the warmer machine); appends to $gs and $ks.
+pair() {
+  if (( $1 % 2 )); then gs+=" $(secs $2)"; ks+=" $(secs $3)"
+  else ks+=" $(secs $3)"; gs+=" $(secs $2)"; fi
+}
+med() { tr ' ' '\n' <<< "$1" | grep . | median; }
 
-g=$(secs run_go go.bin cmd/go); k=$(secs run_kiln kiln.bin cmd/go)
-row "cold" "$g" "$k"
-g=$(secs run_go go.bin cmd/go); k=$(secs run_kiln kiln.bin cmd/go)
-row "no-op" "$g" "$k"
+gs=; ks=
+for ((i = 1; i <= COLD_RUNS; i++)); do
+  rm -rf "$WORK/go-cache" "$WORK/kiln-cache"
+  pair "$i" "run_go go.bin cmd/go" "run_kiln kiln.bin cmd/go"
+done
+row "cold" "$(med "$gs")" "$(med "$ks")"
+gs=; ks=
+for ((i = 1; i <= RUNS; i++)); do pair "$i" "run_go go.bin cmd/go" "run_kiln kiln.bin cmd/go"; done
+row "no-op" "$(med "$gs")" "$(med "$ks")"
 
 cd mod
 run_go app-go ./cmd/app > /dev/null 2>&1 || true
 run_kiln app-kiln ./cmd/app > /dev/null 2>&1 || true
-echo '// touched' >> leaf/leaf.go
-g=$(secs run_go app-go ./cmd/app)
-echo '// touched again' >> leaf/leaf.go
-k=$(secs run_kiln app-kiln ./cmd/app)
-row "incremental" "$g" "$k"
+gs=; ks=
+for ((i = 1; i <= RUNS; i++)); do
+  # Each tool's build follows an edit of its own, so both rebuild the chain.
+  if (( i % 2 )); then
+    echo "// go $i" >> leaf/leaf.go; gs+=" $(secs run_go app-go ./cmd/app)"
+    echo "// kiln $i" >> leaf/leaf.go; ks+=" $(secs run_kiln app-kiln ./cmd/app)"
+  else
+    echo "// kiln $i" >> leaf/leaf.go; ks+=" $(secs run_kiln app-kiln ./cmd/app)"
+    echo "// go $i" >> leaf/leaf.go; gs+=" $(secs run_go app-go ./cmd/app)"
+  fi
+done
+row "incremental" "$(med "$gs")" "$(med "$ks")"
