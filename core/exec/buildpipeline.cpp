@@ -36,7 +36,7 @@ Result<void> prepareInto(const PipelineInput &in, PreparedBuild &out, int &exitS
         exitStatus = bad->exitStatus;
         return fail(bad->message);
     }
-    if (const auto refused = checkInstrumentation(bf, *env)) {
+    if (const auto refused = checkInstrumentation(bf, *env, flags::GoVerb::Build)) {
         exitStatus = refused->exitStatus;
         return fail(refused->message);
     }

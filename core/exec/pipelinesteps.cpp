@@ -40,7 +40,7 @@ void setLinkModeInputs(load::LoaderConfig &config, const flags::BuildFlags &f)
 }
 
 std::optional<flags::FlagError> checkInstrumentation(const flags::BuildFlags &f,
-                                                     const goenv::GoEnv &env)
+                                                     const goenv::GoEnv &env, flags::GoVerb verb)
 {
     flags::InstrumentTarget t;
     t.goos = env.value(QStringLiteral("GOOS"));
@@ -50,7 +50,7 @@ std::optional<flags::FlagError> checkInstrumentation(const flags::BuildFlags &f,
     t.cgoEnabled = env.value(QStringLiteral("CGO_ENABLED")) == QLatin1String("1");
     if (auto bad = flags::checkInstrumentFlags(f, t))
         return bad;
-    return flags::checkKilnSupport(f);
+    return flags::checkKilnSupport(f, verb);
 }
 
 BuildOptions optionsFrom(const flags::BuildFlags &f)

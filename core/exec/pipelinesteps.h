@@ -7,6 +7,7 @@
 #include "cache/diskcache.h"
 #include "exec/buildpipeline.h"
 #include "exec/buildsession.h"
+#include "flags/unsupportedflags.h"
 #include "goenv/goenv.h"
 
 namespace kiln::exec
@@ -25,7 +26,7 @@ void setLinkModeInputs(load::LoaderConfig &config, const flags::BuildFlags &f);
 // go's instrumentInit checks (flags/instrumentflags.h) then Kiln's refusals
 // (flags/unsupportedflags.h) against env's target; exit status 2.
 std::optional<flags::FlagError> checkInstrumentation(const flags::BuildFlags &f,
-                                                     const goenv::GoEnv &env);
+                                                     const goenv::GoEnv &env, flags::GoVerb verb);
 
 // The BuildOptions the build flags ask for.
 BuildOptions optionsFrom(const flags::BuildFlags &f);

@@ -54,7 +54,7 @@ std::optional<FlagError> otherRefusal(const BuildFlags &f)
 
 } // namespace
 
-std::optional<FlagError> checkKilnSupport(const BuildFlags &f)
+std::optional<FlagError> checkKilnSupport(const BuildFlags &f, GoVerb verb)
 {
     if (f.msan)
         return sanitizer(QStringLiteral("-msan"), QStringLiteral("memory sanitizer"));
@@ -65,7 +65,13 @@ std::optional<FlagError> checkKilnSupport(const BuildFlags &f)
             QStringLiteral("coverage (-cover, -covermode, -coverpkg, go test -coverprofile)"),
             QStringLiteral("builds the covered packages instrumented for coverage"),
             QStringLiteral("coverage"));
-    return otherRefusal(f);
+    if (auto other = otherRefusal(f))
+        return other;
+    if (verb == GoVerb::Build && f.json)
+        return refusal(QStringLiteral("build -json"),
+                       QStringLiteral("prints the build's output as JSON events"),
+                       QStringLiteral("build -json"));
+    return std::nullopt;
 }
 
 } // namespace kiln::flags

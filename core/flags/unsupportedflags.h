@@ -13,8 +13,8 @@
 //         coverage); use go for coverage
 //
 //   kiln: -buildmode=X (other than default and exe), -linkshared,
-//         -compiler=gccgo, -toolexec, -overlay, -pkgdir, -debug-runtime-trace:
-//         the same shape of line
+//         -compiler=gccgo, -toolexec, -overlay, -pkgdir, -debug-runtime-trace,
+//         build -json: the same shape of line
 //
 // (each a single line). A flag set to false (-race=false, -cover=false) is not
 // refused: go ignores it too. The first refused flag in the order above is
@@ -29,6 +29,10 @@
 namespace kiln::flags
 {
 
-std::optional<FlagError> checkKilnSupport(const BuildFlags &flags);
+// Which go command the flags are for: build -json is refused, test -json
+// (test2json's events) is carried out.
+enum class GoVerb { Build, Test };
+
+std::optional<FlagError> checkKilnSupport(const BuildFlags &flags, GoVerb verb);
 
 } // namespace kiln::flags

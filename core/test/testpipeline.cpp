@@ -107,7 +107,7 @@ Result<void> prepareInto(const exec::PipelineInput &in, PreparedTest &out, int &
         return fail(bad->message);
     }
     KILN_TRY(env, exec::computeEnv(in, bf.workingDir));
-    if (const auto refused = exec::checkInstrumentation(bf, env)) {
+    if (const auto refused = exec::checkInstrumentation(bf, env, flags::GoVerb::Test)) {
         exitStatus = refused->exitStatus;
         return fail(refused->message);
     }

@@ -119,6 +119,16 @@ void TestUnsupportedFlags::refusal_data()
         << Verb::Build << QStringList{"-compiler=gccgo", "."} << ""
         << "kiln: -compiler=gccgo is not supported yet (go drives another compiler's tools); use "
            "go for -compiler=gccgo";
+    QTest::newRow("build -json")
+        << Verb::Build << QStringList{"-json", "."} << ""
+        << "kiln: build -json is not supported yet (go prints the build's output as JSON "
+           "events); use go for build -json";
+    QTest::newRow("build GOFLAGS=-json")
+        << Verb::Build << QStringList{"."} << "-json"
+        << "kiln: build -json is not supported yet (go prints the build's output as JSON "
+           "events); use go for build -json";
+    QTest::newRow("test -json") << Verb::Test << QStringList{"-json", "."} << ""
+                                << "";
     QTest::newRow("test -pkgdir") << Verb::Test << QStringList{"-pkgdir=/p", "."} << ""
                                   << "kiln: -pkgdir is not supported yet (go installs and loads "
                                      "packages from that directory); use go for -pkgdir";
@@ -134,11 +144,11 @@ void TestUnsupportedFlags::refusal()
     if (verb == Verb::Build) {
         const auto r = parseBuildFlags(args, goflags, QStringLiteral("/w"));
         QVERIFY(r);
-        err = checkKilnSupport(*r);
+        err = checkKilnSupport(*r, GoVerb::Build);
     } else {
         const auto r = parseTestFlags(args, goflags, QStringLiteral("/w"));
         QVERIFY(r);
-        err = checkKilnSupport(r->build);
+        err = checkKilnSupport(r->build, GoVerb::Test);
     }
     QCOMPARE(err ? err->message : QString(), error);
     if (err)
