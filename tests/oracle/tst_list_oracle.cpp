@@ -3,6 +3,7 @@
 // go's output; everything else must be identical, package order included.
 #include "support/fakeproxy.h"
 #include "support/golden.h"
+#include "support/listoutput.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
 #include "support/testpaths.h"
@@ -19,19 +20,6 @@ using namespace kiln;
 
 namespace
 {
-
-// Drops the lines of fields Kiln's loader does not compute (build state).
-QByteArray withoutBuildFields(const QByteArray &json)
-{
-    QList<QByteArray> out;
-    for (const QByteArray &line : json.split('\n')) {
-        const QByteArray t = line.trimmed();
-        if (t.startsWith("\"Stale\":") || t.startsWith("\"StaleReason\":"))
-            continue;
-        out.append(line);
-    }
-    return out.join('\n');
-}
 
 struct Case {
     QStringList args;
@@ -70,18 +58,8 @@ QString TestListOracle::compareList(const QStringList &args, const QString &dir,
 {
     const ProcessOutput go = m_go.runWithEnv(args, dir, env);
     const ProcessOutput kiln = test::runKilnCli(args, dir, env);
-    const QString what = args.join(QLatin1Char(' '));
-    if (kiln.exitCode != go.exitCode)
-        return what + QStringLiteral(": exit %1, go %2\n%3")
-                          .arg(kiln.exitCode)
-                          .arg(go.exitCode)
-                          .arg(QString::fromUtf8(kiln.stdErr));
-    if (const QString d = test::firstDifference(go.stdErr, kiln.stdErr); !d.isEmpty())
-        return what + QStringLiteral(" (stderr) ") + d;
-    if (const QString d = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
-        !d.isEmpty())
-        return what + QLatin1Char(' ') + d;
-    return {};
+    const QString d = test::listDifference(go, kiln);
+    return d.isEmpty() ? d : args.join(QLatin1Char(' ')) + QStringLiteral(": ") + d;
 }
 
 void TestListOracle::initTestCase()
@@ -176,7 +154,7 @@ void TestListOracle::list()
         test::runKilnCli(QStringList{QStringLiteral("list")} + args, dir.path(), env);
     QCOMPARE(kiln.exitCode, go.exitCode);
     QCOMPARE(QString::fromUtf8(kiln.stdErr), QString::fromUtf8(go.stdErr));
-    const QString diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
+    const QString diff = test::firstDifference(test::withoutBuildFields(go.stdOut), kiln.stdOut);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -414,11 +392,8 @@ void TestListOracle::unreadableDirectory()
             const ProcessOutput go = run(m_go.goBinary(), args);
             const ProcessOutput kiln = run(kilnCopy, args);
             const QString what = args.join(QLatin1Char(' '));
-            QVERIFY2(kiln.exitCode == go.exitCode, qPrintable(what));
-            QString diff = test::firstDifference(go.stdErr, kiln.stdErr);
-            QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(" (stderr) ") + diff));
-            diff = test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
-            QVERIFY2(diff.isEmpty(), qPrintable(what + QLatin1Char(' ') + diff));
+            const QString diff = test::listDifference(go, kiln);
+            QVERIFY2(diff.isEmpty(), qPrintable(what + QStringLiteral(": ") + diff));
         }
     }
     ::chmod(QFile::encodeName(dir.filePath(QStringLiteral("locked"))).constData(), 0755);

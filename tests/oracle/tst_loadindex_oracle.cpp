@@ -9,7 +9,7 @@
 #include "goenv/toolchain.h"
 #include "load/loader.h"
 #include "load/loadsession.h"
-#include "support/golden.h"
+#include "support/listoutput.h"
 #include "support/oraclego.h"
 #include "support/tempmodule.h"
 #include "support/testpaths.h"
@@ -23,18 +23,6 @@ using namespace kiln;
 
 namespace
 {
-
-QByteArray withoutBuildFields(const QByteArray &json)
-{
-    QList<QByteArray> out;
-    for (const QByteArray &line : json.split('\n')) {
-        const QByteArray t = line.trimmed();
-        if (t.startsWith("\"Stale\":") || t.startsWith("\"StaleReason\":"))
-            continue;
-        out.append(line);
-    }
-    return out.join('\n');
-}
 
 // Every file under dir gets an mtime an hour (plus extra seconds) ago, so go
 // and Kiln may index its directories.
@@ -91,15 +79,7 @@ QString TestLoadIndexOracle::compare(const QStringList &args, const QString &dir
     // lives in its shards, Kiln's under kiln/loadindex.
     const QStringList list = QStringList{QStringLiteral("list")} + args;
     const ProcessOutput go = m_go.runWithEnv(list, dir, kilnEnv);
-    const ProcessOutput kiln = test::runKilnCli(list, dir, kilnEnv);
-    if (kiln.exitCode != go.exitCode)
-        return QStringLiteral("exit %1, go %2: %3")
-            .arg(kiln.exitCode)
-            .arg(go.exitCode)
-            .arg(QString::fromUtf8(kiln.stdErr));
-    if (kiln.stdErr != go.stdErr)
-        return QStringLiteral("stderr: ") + test::firstDifference(go.stdErr, kiln.stdErr);
-    return test::firstDifference(withoutBuildFields(go.stdOut), kiln.stdOut);
+    return test::listDifference(go, test::runKilnCli(list, dir, kilnEnv));
 }
 
 int TestLoadIndexOracle::libraryHits(const QStringList &patterns, const QString &dir,
