@@ -40,9 +40,15 @@ const QMap<QString, QByteArray> kModule = {
      "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/m\"\n)\n\nfunc main() "
      "{ fmt.Println(m.Add(1, 2)) }\n"},
     {QStringLiteral("racy/racy.go"),
-     "package racy\n\n// Count increments n from two goroutines without synchronisation.\n"
+     // The sleep (no happens-before for the race detector) orders the two
+     // accesses, so the report is always about Count's read after func1's
+     // write: with both racing freely it named either side, and go's and
+     // Kiln's runs could disagree.
+     "package racy\n\nimport \"time\"\n\n"
+     "// Count increments n from two goroutines without synchronisation.\n"
      "func Count() int {\n\tn := 0\n\tdone := make(chan bool)\n\tgo func() {\n\t\tn++\n"
-     "\t\tdone <- true\n\t}()\n\tn++\n\t<-done\n\treturn n\n}\n"},
+     "\t\tdone <- true\n\t}()\n\ttime.Sleep(200 * time.Millisecond)\n\tn++\n\t<-done\n"
+     "\treturn n\n}\n"},
     {QStringLiteral("racy/racy_test.go"),
      "package racy\n\nimport \"testing\"\n\nfunc TestCount(t *testing.T) {\n"
      "\tif Count() != 2 {\n\t\tt.Log(\"lost an increment\")\n\t}\n}\n"},
