@@ -63,7 +63,6 @@ void BuildController::start(const BuildRequest &request)
     m_start = BuildStart{};
     m_runs.clear();
     m_failedRuns.clear();
-    m_cachedRuns.clear();
     m_done = 0;
     emit runningChanged(true);
 
@@ -147,8 +146,6 @@ void BuildController::takeBatch()
         ActionRun &run = m_runs[action];
         if (run.status == ActionStatus::Built && m_failedRuns.contains(action))
             run.status = ActionStatus::Failed;
-        else if (run.status == ActionStatus::Built && m_cachedRuns.contains(action))
-            run.status = ActionStatus::CacheHit;
         updates.append({action, run});
     }
     m_done = int(std::count_if(m_runs.cbegin(), m_runs.cend(),
@@ -157,9 +154,9 @@ void BuildController::takeBatch()
     emit progressChanged(m_done, int(m_runs.size()));
 }
 
-// A run's final package event says whether it failed; its verdict line
-// ("ok  \tP\t(cached)") whether it was replayed from the cache. Both come
-// before (or with) the batch that reports the action finished.
+// A run's final package event says whether it failed; it comes before (or
+// with) the batch that reports the action finished. (A replayed result is a
+// cache hit in the action's own record.)
 void BuildController::noteTestVerdicts(const QList<TestEvent> &events)
 {
     for (const TestEvent &e : events) {
@@ -167,9 +164,6 @@ void BuildController::noteTestVerdicts(const QList<TestEvent> &events)
             continue;
         if (e.event.action == "fail")
             m_failedRuns.insert(e.action);
-        else if (e.event.action == "output" && e.event.output &&
-                 e.event.output->startsWith("ok  \t") && e.event.output->contains("\t(cached)"))
-            m_cachedRuns.insert(e.action);
     }
 }
 

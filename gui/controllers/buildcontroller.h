@@ -136,7 +136,7 @@ private:
     // session: what a later cache hit of the same ID saved.
     QHash<QString, qint64> m_realRuns;
     // Test: test run actions whose package failed / replayed a cached result.
-    QSet<int> m_failedRuns, m_cachedRuns;
+    QSet<int> m_failedRuns;
 };
 
 } // namespace kiln::gui

@@ -222,6 +222,18 @@ QString InspectorPanel::timesText(const ActionRun &run) const
         .arg(at(run.readyNs), at(run.startNs), at(run.finished() ? run.doneNs : 0));
 }
 
+// A test run's binary is not a tool command (go's action graph has no Cmd
+// for it): its time is the action's own, from start to done.
+QString InspectorPanel::toolTimeText(const ActionInfo &info, const ActionRun &run) const
+{
+    const graph::ActionRecord &rec = run.record;
+    if (!rec.cmds.isEmpty())
+        return ActionStyle::duration(rec.cmdReal);
+    if (info.mode == graph::Mode::TestRun && run.finished() && !rec.cacheHit && run.startNs > 0)
+        return tr("%1 (the test binary)").arg(ActionStyle::duration(run.doneNs - run.startNs));
+    return {};
+}
+
 void InspectorPanel::refresh()
 {
     const bool none = m_action < 0;
@@ -258,8 +270,7 @@ void InspectorPanel::refresh()
     m_times->setToolTip(m_times->text() + QLatin1Char('\n') +
                         tr("When the action became ready, started and was done, counted from "
                            "the start of the build."));
-    m_toolTime->setValue(rec.cmds.isEmpty() ? QString() : ActionStyle::duration(rec.cmdReal),
-                         tr("no tool ran"));
+    m_toolTime->setValue(toolTimeText(info, run), tr("no tool ran"));
 
     QString cache;
     if (!run.finished())

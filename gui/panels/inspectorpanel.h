@@ -53,6 +53,7 @@ private:
     void fillLinks(QListWidget *list, const QList<int> &actions);
     QString describe(int action) const;
     QString timesText(const ActionRun &run) const;
+    QString toolTimeText(const ActionInfo &info, const ActionRun &run) const;
 
     ActionSelection *m_selection;
     BuildStart m_start;

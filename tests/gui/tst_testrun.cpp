@@ -421,6 +421,10 @@ void TestTestRun::testInTheWindow()
     // does, tst_problems clicks) shows the test file at the line.
     problems->view()->setCurrentIndex(problemIndex);
     QCOMPARE(w.actionSelection()->current(), failRun);
+    // The inspector times the test binary, which is no tool command.
+    QVERIFY2(
+        w.inspectorPanel()->fieldText("toolTimeValue").endsWith(QLatin1String("(the test binary)")),
+        qPrintable(w.inspectorPanel()->fieldText("toolTimeValue")));
     SourceViewer *viewer = problems->openSource(problemIndex);
     QVERIFY(viewer);
     QVERIFY(QTest::qWaitFor([&] { return viewer->isLoaded(); }, 10000));
