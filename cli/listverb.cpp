@@ -100,21 +100,18 @@ void storeTestmains(load::LoadResult &r, const goenv::GoEnv &env)
     }
 }
 
-// go list reaches for the build cache for -test (test mains are stored
-// there) and for -json (its Stale fields come from a build of every
-// listed package with Go files); with GOCACHE=off that is fatal.
-bool needsCache(const ListOptions &o, const load::LoadResult &r, bool testsOnly)
+// go list -json builds every listed package with Go files for its Stale
+// fields, which needs the build cache.
+bool listsGoFiles(const load::LoadResult &r)
 {
-    if (o.test)
-        return true;
-    if (testsOnly || !o.json)
-        return false;
     for (int idx : r.output)
         if (!r.packages[idx].goFiles.isEmpty() || !r.packages[idx].cgoFiles.isEmpty())
             return true;
     return false;
 }
 
+// go list reaches for the build cache for -test (test mains are stored
+// there) and for -json (listsGoFiles); with GOCACHE=off that is fatal.
 bool cacheOff(CliContext &ctx, const goenv::GoEnv &env)
 {
     if (env.value(QStringLiteral("GOCACHE")) != QLatin1String("off"))
@@ -184,7 +181,7 @@ int runList(CliContext &ctx, const QStringList &args)
         if (status != 0)
             return status;
     }
-    if (needsCache(*opts, r, true) && cacheOff(ctx, *env))
+    if (opts->test && cacheOff(ctx, *env))
         return 1;
     if (!opts->e) {
         if (opts->test) {
@@ -207,7 +204,7 @@ int runList(CliContext &ctx, const QStringList &args)
         }
         ctx.err().flush();
     }
-    if (needsCache(*opts, r, false) && cacheOff(ctx, *env))
+    if (opts->json && listsGoFiles(r) && cacheOff(ctx, *env))
         return 1;
     QByteArray out;
     for (int idx : r.output) {
