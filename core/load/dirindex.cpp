@@ -314,10 +314,8 @@ std::optional<DirFiles> DirIndex::find(const QString &dir, const QByteArray &sta
         data = it->data;
     }
     std::optional<DirFiles> d = decode(data);
-    if (d) {
-        QMutexLocker lock(&m_mutex);
+    if (d)
         ++m_hits;
-    }
     return d;
 }
 
@@ -331,7 +329,6 @@ void DirIndex::insert(const QString &dir, const QByteArray &stamp, const DirFile
 
 int DirIndex::hits() const
 {
-    QMutexLocker lock(&m_mutex);
     return m_hits;
 }
 

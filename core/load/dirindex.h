@@ -33,6 +33,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QString>
+#include <atomic>
 #include <optional>
 
 namespace kiln::load
@@ -82,7 +83,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_entries;
     bool m_dirty = false;
-    mutable int m_hits = 0;
+    mutable std::atomic_int m_hits = 0;
 };
 
 // The index directory for a GOCACHE value: "" when go's cache is off.

@@ -68,7 +68,8 @@ void LoaderState::prefetch(const QString &dir)
     if (isScanned(dir))
         return;
     // The task gets copies of its arguments: it refers to neither the state
-    // nor the config.
+    // nor the config. The index is shared and thread-safe; it outlives the
+    // task, since the destructor waits for the pool.
     m_pending.insert(dir, QtConcurrent::run(&m_pool, scanForLoad, dir, config.context,
                                             config.gomodcache, m_index.get()));
 }
